@@ -1,0 +1,170 @@
+import { writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { extractFacts, lint, resolveConfig, toPublicFacts, TenderlintError, type ResolvedConfig, type Rule } from '@tenderlint/core';
+import { parseCli, HELP, type CliOptions } from './args.js';
+import { configForFile, loadConfig, type LoadedConfig } from './config-loader.js';
+import { expandInputs } from './files.js';
+import { formatters, type FileResult } from './formatters/index.js';
+import { readInput } from './read-input.js';
+import { formatTiming } from './timing.js';
+import { version } from './version.js';
+import { formatFactsText } from './facts-text.js';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+  isTTY: boolean;
+}
+
+const defaultIo = (): Io => ({
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  cwd: process.cwd(),
+  isTTY: !!process.stdout.isTTY,
+});
+
+/** Runs the CLI; resolves to the exit code. Never throws for user errors. */
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseCli(argv, io.isTTY);
+  } catch (error) {
+    return fail(error, io);
+  }
+  if (options.help) {
+    io.stdout(HELP + '\n');
+    return 0;
+  }
+  if (options.version) {
+    io.stdout(`${version}\n`);
+    return 0;
+  }
+  try {
+    if (options.printRules) return await printRules(options, io);
+    if (options.printConfig) return await printConfig(options, io);
+    if (!options.files.length) throw new TenderlintError('no files given (see tenderlint --help)', { code: 'usage' });
+    if (options.command === 'facts') return await runFacts(options, io);
+    if (options.command === 'report') throw new TenderlintError('"report" is not available in this build', { code: 'usage' });
+    return await runLint(options, io);
+  } catch (error) {
+    return fail(error, io);
+  }
+}
+
+function fail(error: unknown, io: Io): number {
+  if (error instanceof TenderlintError) io.stderr(`tenderlint: ${error.toLine()}\n`);
+  else io.stderr(`tenderlint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  return 2;
+}
+
+/** Loads configs once per directory and resolves them once per distinct effective config. */
+class ConfigCache {
+  private byDir = new Map<string, Promise<LoadedConfig>>();
+  constructor(private readonly options: CliOptions) {}
+  async forFile(file: string): Promise<{ loaded: LoadedConfig; resolved: ResolvedConfig }> {
+    const dir = dirname(file);
+    let p = this.byDir.get(dir);
+    if (!p) {
+      p = loadConfig(this.options.config, dir);
+      this.byDir.set(dir, p);
+    }
+    const loaded = await p;
+    const config = configForFile(loaded, file, { rules: this.options.rules, language: this.options.lang });
+    return { loaded, resolved: resolveConfig(config, loaded.path ?? undefined) };
+  }
+}
+
+async function runLint(options: CliOptions, io: Io): Promise<number> {
+  const format = options.format ?? 'stylish';
+  const formatter = formatters[format];
+  if (!formatter) throw new TenderlintError(`unknown format "${format}" (known: ${Object.keys(formatters).join(', ')})`, { code: 'usage' });
+  const rootConfig = await loadConfig(options.config, io.cwd);
+  const files = await expandInputs(options.files, {
+    cwd: io.cwd,
+    useIgnore: options.ignore,
+    ignorePath: options.ignorePath,
+    ignorePatterns: rootConfig.file.ignorePatterns,
+  });
+  const configs = new ConfigCache(options);
+  const results: FileResult[] = [];
+  const rules = new Map<string, Rule>();
+  const timing: Record<string, number> = {};
+  let inputErrors = 0;
+  for (const file of files) {
+    try {
+      const { resolved } = await configs.forFile(file);
+      for (const [id, rule] of resolved.known) rules.set(id, rule);
+      const input = await readInput(file);
+      const result = lint(input.document, resolved, { timing: options.timing });
+      if (result.timing) for (const [id, t] of Object.entries(result.timing)) timing[id] = (timing[id] ?? 0) + t;
+      let findings = result.findings;
+      if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
+      results.push({ filePath: file, findings, document: input.document, ...(input.source !== undefined ? { source: input.source } : {}) });
+    } catch (error) {
+      if (!(error instanceof TenderlintError) || error.code === 'config') throw error;
+      inputErrors++;
+      io.stderr(`tenderlint: ${error.toLine()}\n`);
+      results.push({ filePath: file, findings: [], error: error.message });
+    }
+  }
+  const text = formatter(results, { cwd: io.cwd, rules, showSuppressed: options.showSuppressed, color: options.color && !options.outputFile, version });
+  if (options.outputFile) writeFileSync(resolve(io.cwd, options.outputFile), text);
+  else io.stdout(text);
+  if (options.timing) io.stderr(formatTiming(timing));
+
+  const active = results.flatMap((r) => r.findings.filter((f) => !f.suppressions?.length));
+  const errors = active.filter((f) => f.severity === 'error').length;
+  const warnings = active.filter((f) => f.severity === 'warning').length;
+  if (inputErrors) return 2;
+  if (errors) return 1;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.stderr(`tenderlint: ${warnings} warnings, more than the maximum of ${options.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+async function runFacts(options: CliOptions, io: Io): Promise<number> {
+  const format = options.format ?? 'json';
+  if (format !== 'json' && format !== 'text') throw new TenderlintError(`facts --format takes json or text, not "${format}"`, { code: 'usage' });
+  const files = await expandInputs(options.files, { cwd: io.cwd, useIgnore: options.ignore, ignorePath: options.ignorePath });
+  const out: { filePath: string; facts?: unknown; error?: string }[] = [];
+  const texts: string[] = [];
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const input = await readInput(file);
+      const facts = extractFacts(input.document);
+      out.push({ filePath: file, facts: toPublicFacts(facts) });
+      texts.push(formatFactsText(file, input.document, facts, io.cwd));
+    } catch (error) {
+      if (!(error instanceof TenderlintError)) throw error;
+      failed++;
+      io.stderr(`tenderlint: ${error.toLine()}\n`);
+      out.push({ filePath: file, error: error.message });
+    }
+  }
+  io.stdout(format === 'json' ? JSON.stringify(out, null, 2) + '\n' : texts.join('\n'));
+  return failed ? 2 : 0;
+}
+
+async function printConfig(options: CliOptions, io: Io): Promise<number> {
+  const file = resolve(io.cwd, options.printConfig!);
+  const { loaded, resolved } = await new ConfigCache(options).forFile(file);
+  const rules = Object.fromEntries(resolved.enabled.map((r) => [r.rule.meta.id, Object.keys(r.options).length ? [r.severity, r.options] : r.severity]));
+  io.stdout(JSON.stringify({ configFile: loaded.path, language: resolved.language, ruleTimeBudgetMs: resolved.ruleTimeBudgetMs, rules }, null, 2) + '\n');
+  return 0;
+}
+
+async function printRules(options: CliOptions, io: Io): Promise<number> {
+  const { resolved } = await new ConfigCache(options).forFile(resolve(io.cwd, 'x.md'));
+  const on = new Map(resolved.enabled.map((r) => [r.rule.meta.id, r.severity]));
+  const rows = [...resolved.known.values()].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
+  const lines = [`${'rule'.padEnd(44)} ${'pack'.padEnd(18)} ${'severity'.padEnd(9)} ${'kind'.padEnd(5)} plan`];
+  for (const r of rows) {
+    lines.push(`${r.meta.id.padEnd(44)} ${r.meta.pack.padEnd(18)} ${(on.get(r.meta.id) ?? 'off').padEnd(9)} ${(r.meta.kind ?? 'code').padEnd(5)} ${r.meta.principle.join(', ')}`);
+  }
+  io.stdout(lines.join('\n') + '\n');
+  return 0;
+}

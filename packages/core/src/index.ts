@@ -1,0 +1,16 @@
+export * from './document.js';
+export * from './finding.js';
+export * from './rule.js';
+export * from './errors.js';
+export * from './messages.js';
+export * from './facts/types.js';
+export { extractFacts } from './facts/extract.js';
+export { toPublicFacts } from './facts/public.js';
+export { lint, type LintOptions, type LintResult } from './lint.js';
+export { resolveConfig, type ResolvedConfig, type ResolvedRule } from './config/resolve.js';
+export type { Config, ConfigFile, RuleSetting } from './config/types.js';
+export { default as configSchema } from './config/schema.json' with { type: 'json' };
+export { assertValid, compileSchema, describeSchemaError } from './schema/validate.js';
+export { splitSentences, sentenceAt, type Sentence } from './text/sentences.js';
+export { detectLanguage } from './text/language.js';
+export { RuleTester, type ValidCase, type InvalidCase, type ExpectedFinding } from './rule-tester.js';

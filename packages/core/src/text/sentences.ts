@@ -1,0 +1,68 @@
+/** Sentence splitting for Dutch, French and English specification prose. */
+
+export interface Sentence {
+  /** Offsets in the block's text; end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Abbreviations that end with a period but do not end a sentence (lower-cased, without the final period).
+const abbreviations = new Set(
+  (
+    'art arts nr nrs nos no bv b.v bijv o.a e.a m.a.w d.w.z i.p.v m.b.t t.a.v t.o.v incl excl min max ca resp evt ev enz etc ' +
+    'vb zgn z.g.n cf vgl blz p pp al par hfdst hoofdst afd dhr mevr mr mw st prof dr ir ing lic ' +
+    'e.g i.e vs approx fig no cat kl bijl reg k.b kb b.s bs m.b o.l.v n.v.t p.m tel fax ' +
+    'mme mlle m c.-à-d cf env ex réf éd ann'
+  ).split(/\s+/),
+);
+
+const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+
+/**
+ * Splits text into sentences at `.`, `!`, `?`, `;` followed by space and a capital, digit, quote
+ * or bracket, and at line breaks. Periods inside numbers, dates and known abbreviations do not split.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+    start = end;
+  };
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      push(i + 1);
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== ';') continue;
+    // Consume closing quotes and brackets after the mark.
+    let j = i + 1;
+    while (j < n && /["'”’)\]»]/.test(text[j]!)) j++;
+    if (j >= n) continue;
+    if (!/\s/.test(text[j]!)) continue;
+    let k = j;
+    while (k < n && /\s/.test(text[k]!) && text[k] !== '\n') k++;
+    if (k >= n) continue;
+    const next = text[k]!;
+    if (ch === '.') {
+      const word = /([\p{L}.\-]+)$/u.exec(text.slice(Math.max(0, i - 12), i));
+      if (word && abbreviations.has(word[1]!.toLowerCase())) continue;
+    }
+    if (ch === ';' || isUpper(next) || /[\d"'“‘(«\[•\-–]/.test(next)) push(j);
+  }
+  push(n);
+  return out;
+}
+
+/** The sentence that holds the offset, or undefined. */
+export function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  for (const s of sentences) if (offset >= s.start && offset < s.end) return s;
+  return undefined;
+}

@@ -1,0 +1,3 @@
+export { readMarkdown, type ReadOptions } from './markdown.js';
+export { readText } from './text.js';
+export { parseDirective, resolveDirectives, type RawDirective } from './directives.js';

@@ -1,0 +1,149 @@
+import { finishDocument, type BlockInput, type SourceAnchor, type TenderDocument } from '@tenderlint/core';
+import type { Nodes, Parent, PhrasingContent, RootContent, Root } from 'mdast';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parseDirective, resolveDirectives, type RawDirective } from './directives.js';
+
+export interface ReadOptions {
+  fileName?: string;
+}
+
+// Only GFM tables are needed; the rest of GFM (autolinks, footnotes, task lists) costs parse time.
+function tablesOnly(this: { data: () => unknown }) {
+  const data = this.data() as Record<string, unknown[]>;
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+
+const processor = unified().use(remarkParse).use(tablesOnly as never);
+
+/** Collects the plain text of inline content with an anchor at each source segment. */
+class TextBuilder {
+  text = '';
+  anchors: SourceAnchor[] = [];
+  constructor(private readonly lines: string[]) {}
+
+  add(value: string, line: number, column: number): void {
+    const parts = value.split('\n');
+    parts.forEach((part, k) => {
+      if (k > 0) this.text += ' ';
+      if (!part) return;
+      let col = column;
+      if (k > 0) {
+        const src = this.lines[line + k - 1] ?? '';
+        const at = src.indexOf(part);
+        col = at >= 0 ? at + 1 : 1;
+      }
+      this.anchors.push({ offset: this.text.length, line: line + k, column: col });
+      this.text += part;
+    });
+  }
+
+  inline(nodes: PhrasingContent[]): void {
+    for (const node of nodes) {
+      const pos = node.position?.start;
+      switch (node.type) {
+        case 'text':
+          if (pos) this.add(node.value, pos.line, pos.column);
+          break;
+        case 'inlineCode':
+          if (pos) this.add(node.value, pos.line, pos.column + 1);
+          break;
+        case 'break':
+          this.text += ' ';
+          break;
+        case 'emphasis':
+        case 'strong':
+        case 'delete':
+        case 'link':
+        case 'linkReference':
+          this.inline(node.children);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  finish(): { text: string; anchors: SourceAnchor[] } {
+    // Trim outer whitespace, keeping anchors aligned.
+    const lead = this.text.length - this.text.trimStart().length;
+    const text = this.text.trim();
+    const anchors = this.anchors
+      .map((a) => ({ ...a, offset: a.offset - lead }))
+      .filter((a, i, all) => a.offset >= 0 || (all[i + 1]?.offset ?? 1) > 0)
+      .map((a) => (a.offset < 0 ? { ...a, column: a.column - a.offset, offset: 0 } : a));
+    return { text, anchors: anchors.length ? anchors : [{ offset: 0, line: 1, column: 1 }] };
+  }
+}
+
+/** Reads Markdown (CommonMark with GFM tables) into a TenderDocument with exact positions. */
+export function readMarkdown(source: string, options: ReadOptions = {}): TenderDocument {
+  const tree = processor.parse(source) as Root;
+  const lines = source.split(/\r?\n/);
+  const blocks: BlockInput[] = [];
+  const raw: RawDirective[] = [];
+  let tableIndex = 0;
+
+  const push = (kind: BlockInput['kind'], children: PhrasingContent[], extra: Partial<BlockInput> = {}) => {
+    const b = new TextBuilder(lines);
+    b.inline(children);
+    const { text, anchors } = b.finish();
+    if (!text) return;
+    blocks.push({ kind, text, anchors, ...extra });
+  };
+
+  const visitHtml = (node: Nodes) => {
+    if (node.type !== 'html' || !node.position) return;
+    const m = /^<!--([\s\S]*?)-->\s*$/.exec(node.value.trim());
+    if (!m) return;
+    const { start, end } = node.position;
+    const d = parseDirective(m[1]!, { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } });
+    if (d) raw.push(d);
+  };
+
+  const walk = (nodes: RootContent[], listDepth: number, listLabel?: string) => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'heading':
+          push('heading', node.children, { depth: node.depth });
+          break;
+        case 'paragraph':
+          for (const c of node.children) visitHtml(c);
+          if (listDepth > 0) push('list-item', node.children, { depth: listDepth, ...(listLabel ? { label: listLabel } : {}) });
+          else push('paragraph', node.children);
+          listLabel = undefined;
+          break;
+        case 'list': {
+          const start = node.start ?? 1;
+          node.children.forEach((item, i) => {
+            walk(item.children, listDepth + 1, node.ordered ? `${start + i}.` : undefined);
+          });
+          break;
+        }
+        case 'blockquote':
+          walk(node.children, listDepth);
+          break;
+        case 'table': {
+          const index = tableIndex++;
+          node.children.forEach((row, r) => {
+            row.children.forEach((cell, c) => push('table-cell', cell.children, { table: { index, row: r, column: c } }));
+          });
+          break;
+        }
+        case 'html':
+          visitHtml(node);
+          break;
+        default:
+          if ('children' in node) walk((node as Parent).children as RootContent[], listDepth);
+      }
+    }
+  };
+  walk(tree.children, 0);
+
+  const doc = finishDocument(blocks, { fileName: options.fileName, format: 'markdown', directives: [], lineCount: lines.length });
+  doc.directives = resolveDirectives(raw, doc.blocks, lines.length);
+  return doc;
+}

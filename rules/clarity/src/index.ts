@@ -1,0 +1,3 @@
+import { definePack } from '@tenderlint/core';
+
+export default definePack('clarity', []);

@@ -14,3 +14,5 @@ export { assertValid, compileSchema, describeSchemaError } from './schema/valida
 export { splitSentences, sentenceAt, type Sentence } from './text/sentences.js';
 export { detectLanguage } from './text/language.js';
 export { RuleTester, type ValidCase, type InvalidCase, type ExpectedFinding } from './rule-tester.js';
+export { EQUIVALENT_PATTERN, findGeneralEquivalenceClauses, type GeneralEquivalenceClause, type ReferenceKind } from './text/equivalence.js';
+export { detectSegments } from './facts/segments.js';

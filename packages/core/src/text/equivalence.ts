@@ -1,0 +1,50 @@
+/**
+ * "Of gelijkwaardig": the words that accept equivalents of a brand, standard, label or certificate,
+ * and the general clause that applies them to every reference in a document (Dir 2014/24 art. 42-44, 62).
+ */
+import type { TenderDocument } from '../document.js';
+import { splitSentences } from './sentences.js';
+
+export type ReferenceKind = 'brand' | 'standard' | 'label' | 'certificate';
+
+/** Words accepting an equivalent, in nl, fr and en. */
+export const EQUIVALENT_PATTERN =
+  /\bgelijkwaardig(?:e|en|heid)?\b|\bevenwaardig(?:e)?\b|\béquivalen(?:t|te|ts|tes|ce)\b|\bequivalen(?:t|ts|ce)\b|\bgleichwertig/iu;
+
+const everyReference =
+  /\b(?:elke|iedere|alle|eventuele|toute?s?|les|every|any|all|each)\b[^.;]{0,60}?\b(?:verwijzing(?:en)?|vermelding(?:en)?|referentie(?:s)?|références?|mentions?|references?|reference)\b/iu;
+
+const kindWords: Record<ReferenceKind, RegExp> = {
+  brand: /\b(?:merk(?:en|naam|namen)?|fabrikaat|fabrikaten|handelsnaam|type(?:s)?|oorsprong|herkomst|octrooi|marques?|fabrication|provenance|origine|brevets?|brand(?:s)?|trade\s*names?|makes?|models?|manufacturer|origin|patents?)\b/iu,
+  standard: /\b(?:norm(?:en)?|normes?|standaard(?:en)?|standards?|technische\s+specificaties|spécifications\s+techniques|technical\s+specifications|technische\s+goedkeuring|STS|PTV)\b/iu,
+  label: /\b(?:label(?:s)?|keurmerk(?:en)?|ecolabel|écolabel)\b/iu,
+  certificate: /\b(?:certifica(?:at|ten|tie)|certificats?|certifications?|certificates?|kwaliteitssyste\w*|managementsyste\w*|systèmes?\s+de\s+gestion|management\s+systems?)\b/iu,
+};
+
+export interface GeneralEquivalenceClause {
+  blockId: number;
+  start: number;
+  end: number;
+  /** The kinds of reference it covers (all four when it names none). */
+  covers: Set<ReferenceKind>;
+}
+
+/**
+ * Finds sentences saying that every reference to a brand / standard / label in the document is to be
+ * read with "of gelijkwaardig" ("Elke vermelding van een merk of norm wordt geacht gevolgd te worden
+ * door de woorden 'of gelijkwaardig'").
+ */
+export function findGeneralEquivalenceClauses(document: TenderDocument): GeneralEquivalenceClause[] {
+  const out: GeneralEquivalenceClause[] = [];
+  for (const block of document.blocks) {
+    if (!EQUIVALENT_PATTERN.test(block.text)) continue;
+    for (const s of splitSentences(block.text)) {
+      if (!EQUIVALENT_PATTERN.test(s.text) || !everyReference.test(s.text)) continue;
+      const covers = new Set<ReferenceKind>();
+      for (const kind of Object.keys(kindWords) as ReferenceKind[]) if (kindWords[kind].test(s.text)) covers.add(kind);
+      if (!covers.size) for (const kind of Object.keys(kindWords) as ReferenceKind[]) covers.add(kind);
+      out.push({ blockId: block.id, start: s.start, end: s.end, covers });
+    }
+  }
+  return out;
+}

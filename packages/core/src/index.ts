@@ -16,3 +16,6 @@ export { detectLanguage } from './text/language.js';
 export { RuleTester, type ValidCase, type InvalidCase, type ExpectedFinding } from './rule-tester.js';
 export { EQUIVALENT_PATTERN, findGeneralEquivalenceClauses, type GeneralEquivalenceClause, type ReferenceKind } from './text/equivalence.js';
 export { detectSegments } from './facts/segments.js';
+export * from './data/thresholds.js';
+export * from './data/accreditation-classes.js';
+export * from './data/time-limits.js';

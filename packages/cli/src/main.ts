@@ -1,11 +1,11 @@
-import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { extractFacts, lint, resolveConfig, toPublicFacts, TenderlintError, type ResolvedConfig, type Rule } from '@tenderlint/core';
 import { parseCli, HELP, type CliOptions } from './args.js';
 import { configForFile, loadConfig, type LoadedConfig } from './config-loader.js';
 import { expandInputs } from './files.js';
 import { formatters, type FileResult } from './formatters/index.js';
-import { readInput } from './read-input.js';
+import { defaultLimits, readInput } from './read-input.js';
+import { writeFileAtomic } from './write-file.js';
 import { formatTiming } from './timing.js';
 import { version } from './version.js';
 import { formatFactsText } from './facts-text.js';
@@ -86,6 +86,10 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
     ignorePath: options.ignorePath,
     ignorePatterns: rootConfig.file.ignorePatterns,
   });
+  const limits = { ...defaultLimits, ...(rootConfig.file.limits ?? {}) };
+  if (options.outputFile && files.includes(resolve(io.cwd, options.outputFile))) {
+    throw new TenderlintError('the output file is one of the input files: tenderlint never writes over an input', { file: options.outputFile, code: 'usage' });
+  }
   const configs = new ConfigCache(options);
   const results: FileResult[] = [];
   const rules = new Map<string, Rule>();
@@ -95,7 +99,8 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
     try {
       const { resolved } = await configs.forFile(file);
       for (const [id, rule] of resolved.known) rules.set(id, rule);
-      const input = await readInput(file);
+      const input = await readInput(file, limits);
+      if (input.warning) io.stderr(`tenderlint: ${file}: warning: ${input.warning}\n`);
       const result = lint(input.document, resolved, { timing: options.timing });
       if (result.timing) for (const [id, t] of Object.entries(result.timing)) timing[id] = (timing[id] ?? 0) + t;
       let findings = result.findings;
@@ -109,7 +114,7 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
     }
   }
   const text = formatter(results, { cwd: io.cwd, rules, showSuppressed: options.showSuppressed, color: options.color && !options.outputFile, version });
-  if (options.outputFile) writeFileSync(resolve(io.cwd, options.outputFile), text);
+  if (options.outputFile) writeFileAtomic(resolve(io.cwd, options.outputFile), text);
   else io.stdout(text);
   if (options.timing) io.stderr(formatTiming(timing));
 
@@ -128,13 +133,16 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
 async function runFacts(options: CliOptions, io: Io): Promise<number> {
   const format = options.format ?? 'json';
   if (format !== 'json' && format !== 'text') throw new TenderlintError(`facts --format takes json or text, not "${format}"`, { code: 'usage' });
+  const rootConfig = await loadConfig(options.config, io.cwd);
+  const limits = { ...defaultLimits, ...(rootConfig.file.limits ?? {}) };
   const files = await expandInputs(options.files, { cwd: io.cwd, useIgnore: options.ignore, ignorePath: options.ignorePath });
   const out: { filePath: string; facts?: unknown; error?: string }[] = [];
   const texts: string[] = [];
   let failed = 0;
   for (const file of files) {
     try {
-      const input = await readInput(file);
+      const input = await readInput(file, limits);
+      if (input.warning) io.stderr(`tenderlint: ${file}: warning: ${input.warning}\n`);
       const facts = extractFacts(input.document);
       out.push({ filePath: file, facts: toPublicFacts(facts) });
       texts.push(formatFactsText(file, input.document, facts, io.cwd));

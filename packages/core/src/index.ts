@@ -19,3 +19,4 @@ export { detectSegments } from './facts/segments.js';
 export * from './data/thresholds.js';
 export * from './data/accreditation-classes.js';
 export * from './data/time-limits.js';
+export { sniffFormat, describeUnsupported, decodeText, type SniffedFormat, type DecodedText } from './sniff.js';

@@ -1,0 +1,75 @@
+import { dirname } from 'node:path';
+import { lint, resolveConfig, TenderlintError, type Finding, type Lang, type ResolvedConfig, type RuleSetting, type TenderDocument } from '@tenderlint/core';
+import { configForFile, loadConfig, type LoadedConfig } from './config-loader.js';
+import { readInput, type ReadInput } from './read-input.js';
+import { monitorRecord, type MonitorRecord } from './report/record.js';
+
+/** What decides how a file is linted; plain data, so it can be sent to a worker. */
+export interface LintSettings {
+  config?: string;
+  rules: Record<string, RuleSetting>;
+  lang?: Lang;
+  timing: boolean;
+  /** Keep the parsed document in the outcome (the html formatter shows it). */
+  keepDocument: boolean;
+  /** Compute the monitoring record (tenderlint report). */
+  monitor: boolean;
+}
+
+/** The result of linting one file; structured-cloneable. */
+export interface Outcome {
+  filePath: string;
+  /** All findings, suppressed ones included, before --quiet. */
+  findings: Finding[];
+  source?: string;
+  document?: TenderDocument;
+  timing?: Record<string, number>;
+  monitor?: MonitorRecord;
+  /** Set when the file could not be linted; `code` 'config' stops the whole run. */
+  error?: { message: string; line: string; code?: string };
+  /** Kept in-process only (never sent from a worker): the annotate step needs the original bytes. */
+  input?: ReadInput;
+}
+
+/** A stable text for the settings that change the findings of a file. */
+export function configKey(resolved: ResolvedConfig): string {
+  const rules = resolved.enabled.map((r) => `${r.rule.meta.id}=${r.severity}${Object.keys(r.options).length ? JSON.stringify(r.options) : ''}`);
+  return JSON.stringify([resolved.language, resolved.ruleTimeBudgetMs, rules]);
+}
+
+/** Lints files one at a time; config files are loaded once per directory and kept. */
+export class FileLinter {
+  private byDir = new Map<string, Promise<LoadedConfig>>();
+  constructor(readonly settings: LintSettings) {}
+
+  async resolve(file: string): Promise<ResolvedConfig> {
+    const dir = dirname(file);
+    let p = this.byDir.get(dir);
+    if (!p) {
+      p = loadConfig(this.settings.config, dir);
+      this.byDir.set(dir, p);
+    }
+    const config = configForFile(await p, file, { rules: this.settings.rules, language: this.settings.lang });
+    return resolveConfig(config, (await p).path ?? undefined);
+  }
+
+  async lint(file: string, keepInput = false): Promise<Outcome> {
+    try {
+      const resolved = await this.resolve(file);
+      const input = await readInput(file);
+      const result = lint(input.document, resolved, { timing: this.settings.timing });
+      return {
+        filePath: file,
+        findings: result.findings,
+        ...(input.source !== undefined ? { source: input.source } : {}),
+        ...(this.settings.keepDocument ? { document: input.document } : {}),
+        ...(result.timing ? { timing: result.timing } : {}),
+        ...(this.settings.monitor ? { monitor: monitorRecord(result.facts, result.findings, resolved.enabled.map((r) => r.rule.meta.id)) } : {}),
+        ...(keepInput ? { input } : {}),
+      };
+    } catch (error) {
+      if (!(error instanceof TenderlintError)) throw error;
+      return { filePath: file, findings: [], error: { message: error.message, line: error.toLine(), ...(error.code ? { code: error.code } : {}) } };
+    }
+  }
+}

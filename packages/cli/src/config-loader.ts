@@ -96,8 +96,8 @@ export async function loadConfigFile(path: string, seen = new Set<string>()): Pr
   return { path, file, base };
 }
 
-export async function loadConfig(explicit: string | undefined, forDir: string): Promise<LoadedConfig> {
-  const path = explicit ? resolve(explicit) : findConfigFile(forDir);
+export async function loadConfig(explicit: string | undefined, forDir: string, cwd: string = process.cwd()): Promise<LoadedConfig> {
+  const path = explicit ? resolve(cwd, explicit) : findConfigFile(forDir);
   if (explicit && !existsSync(path!)) throw new TenderlintError('config file not found', { file: explicit, code: 'config' });
   if (!path) return { path: null, file: {}, base: { extends: [recommended] } };
   return loadConfigFile(path);

@@ -1,11 +1,13 @@
 import { dirname } from 'node:path';
 import { lint, resolveConfig, TenderlintError, type Finding, type Lang, type ResolvedConfig, type RuleSetting, type TenderDocument } from '@tenderlint/core';
 import { configForFile, loadConfig, type LoadedConfig } from './config-loader.js';
-import { readInput, type ReadInput } from './read-input.js';
+import { defaultLimits, readInput, type InputLimits, type ReadInput } from './read-input.js';
 import { monitorRecord, type MonitorRecord } from './report/record.js';
 
 /** What decides how a file is linted; plain data, so it can be sent to a worker. */
 export interface LintSettings {
+  /** The directory a relative --config is read from. */
+  cwd: string;
   config?: string;
   rules: Record<string, RuleSetting>;
   lang?: Lang;
@@ -14,6 +16,7 @@ export interface LintSettings {
   keepDocument: boolean;
   /** Compute the monitoring record (tenderlint report). */
   monitor: boolean;
+  limits?: InputLimits;
 }
 
 /** The result of linting one file; structured-cloneable. */
@@ -25,8 +28,10 @@ export interface Outcome {
   document?: TenderDocument;
   timing?: Record<string, number>;
   monitor?: MonitorRecord;
+  /** Something the user should know that did not stop the lint (from the reader). */
+  warning?: string;
   /** Set when the file could not be linted; `code` 'config' stops the whole run. */
-  error?: { message: string; line: string; code?: string };
+  error?: { message: string; file?: string; code: string };
   /** Kept in-process only (never sent from a worker): the annotate step needs the original bytes. */
   input?: ReadInput;
 }
@@ -46,7 +51,7 @@ export class FileLinter {
     const dir = dirname(file);
     let p = this.byDir.get(dir);
     if (!p) {
-      p = loadConfig(this.settings.config, dir);
+      p = loadConfig(this.settings.config, dir, this.settings.cwd);
       this.byDir.set(dir, p);
     }
     const config = configForFile(await p, file, { rules: this.settings.rules, language: this.settings.lang });
@@ -56,7 +61,7 @@ export class FileLinter {
   async lint(file: string, keepInput = false): Promise<Outcome> {
     try {
       const resolved = await this.resolve(file);
-      const input = await readInput(file);
+      const input = await readInput(file, this.settings.limits ?? defaultLimits);
       const result = lint(input.document, resolved, { timing: this.settings.timing });
       return {
         filePath: file,
@@ -64,12 +69,13 @@ export class FileLinter {
         ...(input.source !== undefined ? { source: input.source } : {}),
         ...(this.settings.keepDocument ? { document: input.document } : {}),
         ...(result.timing ? { timing: result.timing } : {}),
+        ...(input.warning ? { warning: input.warning } : {}),
         ...(this.settings.monitor ? { monitor: monitorRecord(result.facts, result.findings, resolved.enabled.map((r) => r.rule.meta.id)) } : {}),
         ...(keepInput ? { input } : {}),
       };
     } catch (error) {
       if (!(error instanceof TenderlintError)) throw error;
-      return { filePath: file, findings: [], error: { message: error.message, line: error.toLine(), ...(error.code ? { code: error.code } : {}) } };
+      return { filePath: file, findings: [], error: { message: error.message, ...(error.file ? { file: error.file } : {}), code: error.code } };
     }
   }
 }

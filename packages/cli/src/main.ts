@@ -9,12 +9,18 @@ import { writeFileAtomic } from './write-file.js';
 import { formatTiming } from './timing.js';
 import { version } from './version.js';
 import { formatFactsText } from './facts-text.js';
+import { lintFiles } from './batch.js';
+import { DEFAULT_CACHE_NAME, LintCache } from './cache.js';
+import type { LintSettings } from './file-linter.js';
+import { createProgress } from './progress.js';
 
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   cwd: string;
   isTTY: boolean;
+  /** Whether standard error is a terminal (the progress bar); defaults to process.stderr's. */
+  stderrIsTTY?: boolean;
 }
 
 const defaultIo = (): Io => ({
@@ -61,12 +67,15 @@ function fail(error: unknown, io: Io): number {
 /** Loads configs once per directory and resolves them once per distinct effective config. */
 class ConfigCache {
   private byDir = new Map<string, Promise<LoadedConfig>>();
-  constructor(private readonly options: CliOptions) {}
+  constructor(
+    private readonly options: CliOptions,
+    private readonly cwd: string,
+  ) {}
   async forFile(file: string): Promise<{ loaded: LoadedConfig; resolved: ResolvedConfig }> {
     const dir = dirname(file);
     let p = this.byDir.get(dir);
     if (!p) {
-      p = loadConfig(this.options.config, dir);
+      p = loadConfig(this.options.config, dir, this.cwd);
       this.byDir.set(dir, p);
     }
     const loaded = await p;
@@ -79,7 +88,7 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
   const format = options.format ?? 'stylish';
   const formatter = formatters[format];
   if (!formatter) throw new TenderlintError(`unknown format "${format}" (known: ${Object.keys(formatters).join(', ')})`, { code: 'usage' });
-  const rootConfig = await loadConfig(options.config, io.cwd);
+  const rootConfig = await loadConfig(options.config, io.cwd, io.cwd);
   const files = await expandInputs(options.files, {
     cwd: io.cwd,
     useIgnore: options.ignore,
@@ -90,29 +99,29 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
   if (options.outputFile && files.includes(resolve(io.cwd, options.outputFile))) {
     throw new TenderlintError('the output file is one of the input files: tenderlint never writes over an input', { file: options.outputFile, code: 'usage' });
   }
-  const configs = new ConfigCache(options);
   const results: FileResult[] = [];
-  const rules = new Map<string, Rule>();
   const timing: Record<string, number> = {};
   let inputErrors = 0;
-  for (const file of files) {
-    try {
-      const { resolved } = await configs.forFile(file);
-      for (const [id, rule] of resolved.known) rules.set(id, rule);
-      const input = await readInput(file, limits);
-      if (input.warning) io.stderr(`tenderlint: ${file}: warning: ${input.warning}\n`);
-      const result = lint(input.document, resolved, { timing: options.timing });
-      if (result.timing) for (const [id, t] of Object.entries(result.timing)) timing[id] = (timing[id] ?? 0) + t;
-      let findings = result.findings;
-      if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
-      results.push({ filePath: file, findings, document: input.document, ...(input.source !== undefined ? { source: input.source } : {}) });
-    } catch (error) {
-      if (!(error instanceof TenderlintError) || error.code === 'config') throw error;
+  const settings: LintSettings = { cwd: io.cwd, config: options.config, rules: options.rules, lang: options.lang, timing: options.timing, keepDocument: format === 'html' || !!options.annotate, monitor: false, limits };
+  const cache = options.cache ? new LintCache(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_NAME), version) : undefined;
+  const progress = createProgress(files.length, io.stderr, io.stderrIsTTY ?? !!process.stderr.isTTY, process.stderr.columns);
+  const { outcomes, rules } = await lintFiles(files, settings, { cache, progress, keepInput: !!options.annotate });
+  for (const outcome of outcomes) {
+    const file = outcome.filePath;
+    if (outcome.error) {
       inputErrors++;
-      io.stderr(`tenderlint: ${error.toLine()}\n`);
-      results.push({ filePath: file, findings: [], error: error.message });
+      io.stderr(`tenderlint: ${outcome.error.file ? `${outcome.error.file}: ` : ''}${outcome.error.message}\n`);
+      results.push({ filePath: file, findings: [], error: outcome.error.message });
+      continue;
     }
+    if (outcome.warning) io.stderr(`tenderlint: ${file}: warning: ${outcome.warning}\n`);
+    if (outcome.timing) for (const [id, t] of Object.entries(outcome.timing)) timing[id] = (timing[id] ?? 0) + t;
+    let findings = outcome.findings;
+    if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
+    results.push({ filePath: file, findings, ...(outcome.document ? { document: outcome.document } : {}), ...(outcome.source !== undefined ? { source: outcome.source } : {}) });
   }
+  const cacheError = cache?.save();
+  if (cacheError) io.stderr(`tenderlint: warning: ${cacheError}\n`);
   const text = formatter(results, { cwd: io.cwd, rules, showSuppressed: options.showSuppressed, color: options.color && !options.outputFile, version });
   if (options.outputFile) writeFileAtomic(resolve(io.cwd, options.outputFile), text);
   else io.stdout(text);
@@ -133,7 +142,7 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
 async function runFacts(options: CliOptions, io: Io): Promise<number> {
   const format = options.format ?? 'json';
   if (format !== 'json' && format !== 'text') throw new TenderlintError(`facts --format takes json or text, not "${format}"`, { code: 'usage' });
-  const rootConfig = await loadConfig(options.config, io.cwd);
+  const rootConfig = await loadConfig(options.config, io.cwd, io.cwd);
   const limits = { ...defaultLimits, ...(rootConfig.file.limits ?? {}) };
   const files = await expandInputs(options.files, { cwd: io.cwd, useIgnore: options.ignore, ignorePath: options.ignorePath });
   const out: { filePath: string; facts?: unknown; error?: string }[] = [];
@@ -159,14 +168,14 @@ async function runFacts(options: CliOptions, io: Io): Promise<number> {
 
 async function printConfig(options: CliOptions, io: Io): Promise<number> {
   const file = resolve(io.cwd, options.printConfig!);
-  const { loaded, resolved } = await new ConfigCache(options).forFile(file);
+  const { loaded, resolved } = await new ConfigCache(options, io.cwd).forFile(file);
   const rules = Object.fromEntries(resolved.enabled.map((r) => [r.rule.meta.id, Object.keys(r.options).length ? [r.severity, r.options] : r.severity]));
   io.stdout(JSON.stringify({ configFile: loaded.path, language: resolved.language, ruleTimeBudgetMs: resolved.ruleTimeBudgetMs, rules }, null, 2) + '\n');
   return 0;
 }
 
 async function printRules(options: CliOptions, io: Io): Promise<number> {
-  const { resolved } = await new ConfigCache(options).forFile(resolve(io.cwd, 'x.md'));
+  const { resolved } = await new ConfigCache(options, io.cwd).forFile(resolve(io.cwd, 'x.md'));
   const on = new Map(resolved.enabled.map((r) => [r.rule.meta.id, r.severity]));
   const rows = [...resolved.known.values()].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
   const lines = [`${'rule'.padEnd(44)} ${'pack'.padEnd(18)} ${'severity'.padEnd(9)} ${'kind'.padEnd(5)} plan`];

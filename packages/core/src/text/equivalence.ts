@@ -14,6 +14,14 @@ export const EQUIVALENT_PATTERN =
 const everyReference =
   /\b(?:elke|iedere|alle|eventuele|toute?s?|les|every|any|all|each)\b[^.;]{0,60}?\b(?:verwijzing(?:en)?|vermelding(?:en)?|referentie(?:s)?|références?|mentions?|references?|reference)\b/iu;
 
+// "Wanneer in dit bestek een merk wordt vermeld ...", "Lorsqu'une marque est citée ...", "Where a brand is named ...".
+const whenReferenced =
+  /\b(?:wanneer|indien|als|telkens|waar|lorsqu|lorsque|si|où|chaque\s+fois|whenever|where|when|if)\b[^.;]{0,80}?\b(?:verme?ld|genoemd|verwezen|opgelegd|voorgeschreven|aangehaald|cités?|mentionnée?s?|référencée?s?|imposée?s?|named|mentioned|referred|specified|quoted|cited)\b/iu;
+
+// "De vermelde merken zijn louter indicatief", "les marques citées le sont à titre indicatif", "brand names are for reference only".
+const indicativeOnly =
+  /\b(?:merken|merknamen|types|fabrikaten|marques|brands|brand\s+names|trade\s+names|makes)\b[^.;]{0,80}?\b(?:indicatief|ter\s+indicatie|ten\s+titel\s+van\s+voorbeeld|à\s+titre\s+(?:indicatif|d'exemple|d’exemple)|indicative|for\s+(?:reference|guidance|illustration)(?:\s+(?:only|purposes))?|by\s+way\s+of\s+example)\b/iu;
+
 const kindWords: Record<ReferenceKind, RegExp> = {
   brand: /\b(?:merk(?:en|naam|namen)?|fabrikaat|fabrikaten|handelsnaam|type(?:s)?|oorsprong|herkomst|octrooi|marques?|fabrication|provenance|origine|brevets?|brand(?:s)?|trade\s*names?|makes?|models?|manufacturer|origin|patents?)\b/iu,
   standard: /\b(?:norm(?:en)?|normes?|standaard(?:en)?|standards?|technische\s+specificaties|spécifications\s+techniques|technical\s+specifications|technische\s+goedkeuring|STS|PTV)\b/iu,
@@ -39,7 +47,8 @@ export function findGeneralEquivalenceClauses(document: TenderDocument): General
   for (const block of document.blocks) {
     if (!EQUIVALENT_PATTERN.test(block.text)) continue;
     for (const s of splitSentences(block.text)) {
-      if (!EQUIVALENT_PATTERN.test(s.text) || !everyReference.test(s.text)) continue;
+      if (!EQUIVALENT_PATTERN.test(s.text)) continue;
+      if (!everyReference.test(s.text) && !whenReferenced.test(s.text) && !indicativeOnly.test(s.text)) continue;
       const covers = new Set<ReferenceKind>();
       for (const kind of Object.keys(kindWords) as ReferenceKind[]) if (kindWords[kind].test(s.text)) covers.add(kind);
       if (!covers.size) for (const kind of Object.keys(kindWords) as ReferenceKind[]) covers.add(kind);

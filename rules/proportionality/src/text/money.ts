@@ -49,3 +49,9 @@ export function findAmounts(text: string): AmountMatch[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** An amount as a procurement officer writes it in each language: € 400.000 / 400 000 € / €400,000. */
+export function formatEuro(amount: number, lang: 'nl' | 'fr' | 'en'): string {
+  const digits = String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'en' ? ',' : lang === 'fr' ? '\u00a0' : '.');
+  return lang === 'fr' ? `${digits} €` : lang === 'en' ? `€${digits}` : `€ ${digits}`;
+}

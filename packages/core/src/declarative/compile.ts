@@ -1,0 +1,223 @@
+/** Turns a validated declarative rule into the `check` of a normal Rule. */
+import type { Block, TenderDocument } from '../document.js';
+import type { Facts, PublicFacts, SectionKind } from '../facts/types.js';
+import { toPublicFacts } from '../facts/public.js';
+import type { RuleContext } from '../rule.js';
+import { findGeneralEquivalenceClauses, type ReferenceKind } from '../text/equivalence.js';
+import type { Sentence } from '../text/sentences.js';
+import { evaluate, usesBlock, type BlockData } from './logic.js';
+import { compilePattern, type Matcher } from './patterns.js';
+import type { ConditionSpec, ExceptionSpec, ForbidSpec, JsonRuleFile, RequireSpec, Within } from './types.js';
+
+interface Condition {
+  matcher: Matcher;
+  within: Within;
+  chars: number;
+}
+
+type Exception = Condition | { clauseKinds: ReferenceKind[] };
+
+interface Forbid {
+  spec: ForbidSpec;
+  matcher: Matcher;
+  with: Condition[];
+  unless: Exception[];
+}
+
+interface Require {
+  spec: RequireSpec;
+  matcher: Matcher;
+}
+
+export interface CompiledBody {
+  check(context: RuleContext): void;
+}
+
+function condition(spec: ConditionSpec, path: string): Condition {
+  return { matcher: compilePattern(spec.pattern, `${path}/pattern`), within: spec.within, chars: spec.chars ?? 40 };
+}
+
+function exception(spec: ExceptionSpec, path: string): Exception {
+  return 'generalEquivalenceClause' in spec ? { clauseKinds: spec.generalEquivalenceClause } : condition(spec, path);
+}
+
+const LOT_IN_HEADING = /(?<![\p{L}\p{N}])(?:perceel|lot|los)\s+(?:n[r°o]\.?\s*)?(\d{1,2})(?![\p{N}])/iu;
+
+/** The lot a block belongs to, read from its own heading or the headings above it. */
+function lotOf(block: Block): number | null {
+  const path = block.kind === 'heading' ? [...block.headingPath, block.text] : block.headingPath;
+  for (let i = path.length - 1; i >= 0; i--) {
+    const m = LOT_IN_HEADING.exec(path[i]!);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/** What one run of a rule knows about the document, computed at most once. */
+class RunState {
+  private publicFacts: PublicFacts | undefined;
+  private clauses: ReturnType<typeof findGeneralEquivalenceClauses> | undefined;
+  private sectionText = new Map<number, Block[]>();
+  private documentHits = new Map<Matcher, boolean>();
+  private sectionHits = new Map<Matcher, Map<number, boolean>>();
+
+  constructor(
+    readonly context: RuleContext,
+    readonly document: TenderDocument,
+    readonly facts: Facts,
+  ) {}
+
+  public(): PublicFacts {
+    this.publicFacts ??= toPublicFacts(this.facts);
+    return this.publicFacts;
+  }
+
+  clauseCovers(kinds: ReferenceKind[]): boolean {
+    this.clauses ??= findGeneralEquivalenceClauses(this.document);
+    return this.clauses.some((c) => kinds.some((k) => c.covers.has(k)));
+  }
+
+  inDocument(matcher: Matcher): boolean {
+    let hit = this.documentHits.get(matcher);
+    if (hit === undefined) {
+      hit = this.document.blocks.some((b) => matcher.test(b.text));
+      this.documentHits.set(matcher, hit);
+    }
+    return hit;
+  }
+
+  inSection(matcher: Matcher, block: Block): boolean {
+    if (!this.sectionText.size) {
+      for (const b of this.document.blocks) {
+        const list = this.sectionText.get(b.headingId) ?? [];
+        list.push(b);
+        this.sectionText.set(b.headingId, list);
+      }
+    }
+    let byHeading = this.sectionHits.get(matcher);
+    if (!byHeading) this.sectionHits.set(matcher, (byHeading = new Map()));
+    let hit = byHeading.get(block.headingId);
+    if (hit === undefined) {
+      const heading = block.headingId >= 0 ? this.document.blocks[block.headingId] : undefined;
+      hit = (heading ? matcher.test(heading.text) : false) || (this.sectionText.get(block.headingId) ?? []).some((b) => matcher.test(b.text));
+      byHeading.set(block.headingId, hit);
+    }
+    return hit;
+  }
+
+  /** The sentence after `sentence`: in the same block, else the first of the next block. */
+  nextSentence(block: Block, index: number): string {
+    const own = this.context.sentences(block);
+    if (index + 1 < own.length) return own[index + 1]!.text;
+    const next = this.document.blocks[block.id + 1];
+    return next ? (this.context.sentences(next)[0]?.text ?? '') : '';
+  }
+}
+
+function holds(c: Condition, state: RunState, block: Block, sentences: Sentence[], si: number, start: number, end: number): boolean {
+  const text = block.text;
+  switch (c.within) {
+    case 'match':
+      return c.matcher.test(text.slice(start, end));
+    case 'around':
+      return c.matcher.test(text.slice(Math.max(0, start - c.chars), Math.min(text.length, end + c.chars)));
+    case 'sentence':
+      return c.matcher.test(sentences[si]!.text);
+    case 'sentence-or-next':
+      return c.matcher.test(sentences[si]!.text) || c.matcher.test(state.nextSentence(block, si));
+    case 'paragraph':
+      return c.matcher.test(text);
+    case 'section':
+      return state.inSection(c.matcher, block);
+    case 'document':
+      return state.inDocument(c.matcher);
+  }
+}
+
+function sentenceIndex(sentences: Sentence[], offset: number): number {
+  for (let i = 0; i < sentences.length; i++) if (offset < sentences[i]!.end) return i;
+  return sentences.length - 1;
+}
+
+export function compileBody(rule: JsonRuleFile): CompiledBody {
+  const forbids: Forbid[] = (rule.forbid ?? []).map((spec, i) => ({
+    spec,
+    matcher: compilePattern(spec.pattern, `/forbid/${i}/pattern`),
+    with: (spec.with ?? []).map((c, j) => condition(c, `/forbid/${i}/with/${j}`)),
+    unless: (spec.unless ?? []).map((c, j) => exception(c, `/forbid/${i}/unless/${j}`)),
+  }));
+  const requires: Require[] = (rule.require ?? []).map((spec, i) => ({ spec, matcher: compilePattern(spec.pattern, `/require/${i}/pattern`) }));
+  const exceptHeadings = rule.scope?.exceptHeadings ? compilePattern(rule.scope.exceptHeadings, '/scope/exceptHeadings') : null;
+  const sections = rule.scope?.sections ? new Set<SectionKind>(rule.scope.sections) : null;
+  const exceptSections = new Set<SectionKind>(rule.scope?.exceptSections ?? []);
+  const when = rule.when;
+  const perBlock = when !== undefined && usesBlock(when);
+
+  const inScope = (block: Block, facts: Facts): boolean => {
+    const kind = facts.sections[block.id] ?? 'other';
+    if (sections && !sections.has(kind)) return false;
+    if (exceptSections.has(kind)) return false;
+    if (exceptHeadings && block.headingPath.some((h) => exceptHeadings.test(h))) return false;
+    return true;
+  };
+
+  return {
+    check(context) {
+      const { document, facts } = context;
+      const state = new RunState(context, document, facts);
+      if (when !== undefined && !perBlock && !evaluate(when, facts, state.public(), null)) return;
+      const blockWhen = new Map<string, boolean>();
+      const whenHoldsFor = (block: Block): boolean => {
+        if (!perBlock) return true;
+        const data: BlockData = { section: facts.sections[block.id] ?? 'other', lot: lotOf(block) };
+        const key = `${data.section}:${data.lot}`;
+        let ok = blockWhen.get(key);
+        if (ok === undefined) blockWhen.set(key, (ok = evaluate(when, facts, state.public(), data)));
+        return ok;
+      };
+      const scopeBlocks = document.blocks.filter((b) => inScope(b, facts));
+
+      for (const f of forbids) {
+        const reported = new Set<string>();
+        for (const block of scopeBlocks) {
+          if (!f.matcher.test(block.text) || !whenHoldsFor(block)) continue;
+          const sentences = context.sentences(block);
+          for (const [start, end] of f.matcher.find(block.text)) {
+            const si = sentenceIndex(sentences, start);
+            if (si < 0) continue;
+            if (!f.with.every((c) => holds(c, state, block, sentences, si, start, end))) continue;
+            if (f.unless.some((u) => ('clauseKinds' in u ? state.clauseCovers(u.clauseKinds) : holds(u, state, block, sentences, si, start, end)))) continue;
+            const once = f.spec.once ?? 'sentence';
+            const key = once === 'document' ? '' : once === 'paragraph' ? `${block.id}` : `${block.id}:${si}`;
+            if (reported.has(key)) continue;
+            reported.add(key);
+            const sentence = sentences[si]!;
+            const at = f.spec.report === 'sentence' ? [sentence.start, sentence.end] : [start, end];
+            context.report({
+              messageId: f.spec.messageId,
+              data: { match: block.text.slice(start, end) },
+              block,
+              start: at[0],
+              end: at[1],
+              ...(f.spec.suggestion ? { suggestion: { messageId: f.spec.suggestion, data: { match: block.text.slice(start, end) } } } : {}),
+            });
+          }
+        }
+      }
+
+      for (const r of requires) {
+        const pool = r.spec.within === 'document' ? document.blocks : scopeBlocks;
+        if (perBlock ? !pool.some(whenHoldsFor) : false) continue;
+        if (pool.some((b) => r.matcher.test(b.text))) continue;
+        const anchor = context.anchorFor(...(r.spec.anchor ?? []));
+        context.report({
+          messageId: r.spec.messageId,
+          data: {},
+          ...(anchor ? { block: anchor } : {}),
+          missing: true,
+          ...(r.spec.suggestion ? { suggestion: { messageId: r.spec.suggestion } } : {}),
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,77 @@
+/** Shared reading helpers for the fact extractors: sentences per block, table neighbours, evidence. */
+import type { Block, TenderDocument } from '../document.js';
+import { splitSentences, type Sentence } from '../text/sentences.js';
+import type { Evidence, SectionKind } from './types.js';
+
+export interface Scan {
+  document: TenderDocument;
+  sections: SectionKind[];
+  sentences(block: Block): Sentence[];
+  /** The sentence of a block that holds an offset. */
+  sentenceAt(block: Block, offset: number): Sentence;
+  /** For a table cell: the first cell of its row (the row label) and the first cell of its column (the header). */
+  rowLabel(block: Block): Block | undefined;
+  columnHeader(block: Block): Block | undefined;
+  rowCells(block: Block): Block[];
+  /** The text a block is read in: the block, plus its row label and column header for table cells. */
+  context(block: Block): string;
+  evidence(block: Block, start: number, end: number): Evidence;
+  blocksIn(...kinds: SectionKind[]): Block[];
+}
+
+export function createScan(document: TenderDocument, sections: SectionKind[]): Scan {
+  const cache = new Map<number, Sentence[]>();
+  const tables = new Map<number, Block[][]>();
+  for (const b of document.blocks) {
+    if (b.kind !== 'table-cell' || !b.table) continue;
+    let rows = tables.get(b.table.index);
+    if (!rows) tables.set(b.table.index, (rows = []));
+    (rows[b.table.row] ??= [])[b.table.column] = b;
+  }
+  const sentences = (block: Block) => {
+    let s = cache.get(block.id);
+    if (!s) cache.set(block.id, (s = splitSentences(block.text)));
+    return s;
+  };
+  const scan: Scan = {
+    document,
+    sections,
+    sentences,
+    sentenceAt(block, offset) {
+      const all = sentences(block);
+      return all.find((s) => offset >= s.start && offset < s.end) ?? all.find((s) => offset < s.end) ?? { start: 0, end: block.text.length, text: block.text };
+    },
+    rowLabel(block) {
+      if (!block.table || block.table.column === 0) return undefined;
+      return tables.get(block.table.index)?.[block.table.row]?.[0];
+    },
+    columnHeader(block) {
+      if (!block.table || block.table.row === 0) return undefined;
+      return tables.get(block.table.index)?.[0]?.[block.table.column];
+    },
+    rowCells(block) {
+      if (!block.table) return [block];
+      return (tables.get(block.table.index)?.[block.table.row] ?? []).filter(Boolean);
+    },
+    context(block) {
+      if (block.kind !== 'table-cell') return block.text;
+      return [scan.rowLabel(block)?.text, scan.columnHeader(block)?.text, block.text].filter(Boolean).join(' | ');
+    },
+    evidence(block, start, end) {
+      return { blockId: block.id, start, end, raw: block.text.slice(start, end) };
+    },
+    blocksIn(...kinds) {
+      return document.blocks.filter((b) => kinds.includes(sections[b.id]!));
+    },
+  };
+  return scan;
+}
+
+/** The clause of a sentence around an offset: cut at `;`, `:` and the words that start a new clause. */
+export function clauseAround(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  while (s > 0 && !/[;:\n]/.test(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && !/[;\n]/.test(text[e]!)) e++;
+  return { start: s, end: e };
+}

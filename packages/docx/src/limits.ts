@@ -1,0 +1,25 @@
+/** Limits that keep a hostile file from exhausting memory or time. Checked while inflating, not after. */
+export interface DocxLimits {
+  /** Most entries the zip may list. */
+  maxEntries: number;
+  /** Most bytes one entry may inflate to. */
+  maxEntryBytes: number;
+  /** Most bytes all inflated entries together may reach. */
+  maxTotalBytes: number;
+  /** Highest inflated/compressed ratio, checked once an entry passes `ratioFloorBytes`. */
+  maxRatio: number;
+  ratioFloorBytes: number;
+  /** Deepest XML nesting. Word documents stay well under 100. */
+  maxXmlDepth: number;
+}
+
+// Deflate cannot exceed a ratio of about 1032:1; real Word XML compresses 5-30:1, so 200:1 on a
+// large entry is already a bomb, not a document.
+export const defaultDocxLimits: DocxLimits = {
+  maxEntries: 10_000,
+  maxEntryBytes: 256 * 1024 * 1024,
+  maxTotalBytes: 512 * 1024 * 1024,
+  maxRatio: 200,
+  ratioFloorBytes: 8 * 1024 * 1024,
+  maxXmlDepth: 256,
+};

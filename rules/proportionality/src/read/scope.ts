@@ -1,0 +1,53 @@
+/** Which lot a requirement is about, and the value it is compared with. */
+import type { Block, Facts, TenderDocument } from '@tenderlint/core';
+import { LOT_NUMBER } from '../data/cues.js';
+
+/** The single lot number named in a text ("voor perceel 2"), or null when none or several. */
+export function lotNamedIn(text: string): number | null {
+  const found = new Set<number>();
+  LOT_NUMBER.lastIndex = 0;
+  for (let m = LOT_NUMBER.exec(text); m; m = LOT_NUMBER.exec(text)) found.add(Number(m[1]));
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/** The lot a block belongs to by its headings ("Perceel 2 - HVAC"), or null. */
+export function lotOfHeadings(block: Block): number | null {
+  for (let i = block.headingPath.length - 1; i >= 0; i--) {
+    const m = /^\s*(?:perceel|lot)\s+(\d{1,2})\b/iu.exec(block.headingPath[i]!);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/** The lot of a table row whose first column says which lot it is ("| 2 | HVAC | € 560.000 |"). */
+export function lotOfTableRow(document: TenderDocument, block: Block): number | null {
+  if (!block.table) return null;
+  const { index, row } = block.table;
+  let header: Block | undefined;
+  let first: Block | undefined;
+  for (const b of document.blocks) {
+    if (!b.table || b.table.index !== index || b.table.column !== 0) continue;
+    if (b.table.row === 0) header = b;
+    if (b.table.row === row) first = b;
+  }
+  if (!first) return null;
+  const named = lotNamedIn(first.text);
+  if (named !== null) return named;
+  if (header && /\b(?:perceel|lot)\b/iu.test(header.text)) {
+    const m = /^\s*(\d{1,2})\s*$/u.exec(first.text);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/** The estimated value in euro of a lot, or of the whole contract for `null`; undefined when unknown. */
+export function valueFor(facts: Facts, lot: number | null): number | undefined {
+  if (lot === null) {
+    const v = facts.estimatedValue?.value;
+    return v && v.currency === 'EUR' ? v.amount : undefined;
+  }
+  const fromLots = facts.lots.lots.find((l) => l.number === lot)?.value;
+  if (fromLots) return fromLots.currency === 'EUR' ? fromLots.amount : undefined;
+  const stated = facts.values.find((v) => v.scope === 'lot' && v.lot === lot);
+  return stated && stated.value.currency === 'EUR' ? stated.value.amount : undefined;
+}

@@ -1,0 +1,73 @@
+/**
+ * Minimum turnover requirements read from the text, with the lot each applies to. The facts give the
+ * requirement when the extractor found it; this reader also finds the exact words to point at and
+ * the amounts in lists introduced by "minstens:".
+ */
+import type { Block, RuleContext } from '@tenderlint/core';
+import { ENDS_WITH_COLON, JUSTIFICATION, MINIMUM, MULTIPLE_OF_VALUE, NUMBER_WORDS, OBLIGATION, TURNOVER } from '../data/cues.js';
+import { findAmounts, parseNumber } from '../text/money.js';
+import { lotNamedIn, lotOfHeadings } from './scope.js';
+
+export interface TurnoverDemand {
+  amount?: number;
+  multiple?: number;
+  lot: number | null;
+  justified: boolean;
+  block: Block;
+  start: number;
+  end: number;
+}
+
+function multipleIn(text: string): number | undefined {
+  const m = MULTIPLE_OF_VALUE.exec(text);
+  if (!m) return undefined;
+  const word = (m[1] ?? m[2] ?? '').toLowerCase();
+  return NUMBER_WORDS[word] ?? parseNumber(word);
+}
+
+/** Amounts of one sentence, each with the lot named nearest to it. */
+function demandsIn(text: string, fallbackLot: number | null): { amount: number; lot: number | null }[] {
+  const amounts = findAmounts(text);
+  return amounts.map((a, i) => {
+    const before = text.slice(i === 0 ? 0 : amounts[i - 1]!.end, a.start);
+    const after = text.slice(a.end, i + 1 < amounts.length ? amounts[i + 1]!.start : text.length);
+    return { amount: a.amount, lot: lotNamedIn(after) ?? lotNamedIn(before) ?? fallbackLot };
+  });
+}
+
+export function readTurnoverDemands(context: RuleContext): TurnoverDemand[] {
+  const out: TurnoverDemand[] = [];
+  const blocks = context.document.blocks;
+  for (const block of blocks) {
+    if (block.kind === 'heading' || !TURNOVER.test(block.text)) continue;
+    const blockLot = lotNamedIn(block.text) ?? lotOfHeadings(block);
+    for (const s of context.sentences(block)) {
+      if (!TURNOVER.test(s.text) || !(MINIMUM.test(s.text) || OBLIGATION.test(s.text))) continue;
+      const justified = JUSTIFICATION.test(block.text);
+      const multiple = multipleIn(s.text);
+      const amounts = demandsIn(s.text, lotNamedIn(s.text) ?? blockLot);
+      if (multiple !== undefined) {
+        out.push({ multiple, lot: lotNamedIn(s.text) ?? blockLot, justified, block, start: s.start, end: s.end });
+      } else if (amounts.length) {
+        for (const a of amounts) out.push({ amount: a.amount, lot: a.lot, justified, block, start: s.start, end: s.end });
+      } else if (ENDS_WITH_COLON.test(s.text)) {
+        // "... een jaaromzet van minstens:" followed by one list item per lot.
+        for (let id = block.id + 1; id < blocks.length && blocks[id]!.kind === 'list-item'; id++) {
+          const item = blocks[id]!;
+          const itemJustified = justified || JUSTIFICATION.test(item.text);
+          const itemMultiple = multipleIn(item.text);
+          const itemLot = lotNamedIn(item.text) ?? lotOfHeadings(item);
+          if (itemMultiple !== undefined) {
+            out.push({ multiple: itemMultiple, lot: itemLot, justified: itemJustified, block: item, start: 0, end: item.text.length });
+            continue;
+          }
+          const first = findAmounts(item.text)[0];
+          if (!first) continue;
+          const sentence = context.sentences(item).find((x) => x.start <= first.start && first.start < x.end);
+          out.push({ amount: first.amount, lot: itemLot, justified: itemJustified, block: item, start: sentence?.start ?? 0, end: sentence?.end ?? item.text.length });
+        }
+      }
+    }
+  }
+  return out;
+}

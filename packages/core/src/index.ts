@@ -20,3 +20,4 @@ export * from './data/thresholds.js';
 export * from './data/accreditation-classes.js';
 export * from './data/time-limits.js';
 export { sniffFormat, describeUnsupported, decodeText, type SniffedFormat, type DecodedText } from './sniff.js';
+export * from './declarative/index.js';

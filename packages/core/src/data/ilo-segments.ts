@@ -71,18 +71,18 @@ export const SEGMENT_WORDS: Record<Segment, readonly string[]> = {
     'chaussures de sécurité', 'linge', 'draps', 'serviettes', 'rideaux', 'literie',
     // en
     'textiles', 'clothing', 'garments', 'workwear', 'uniforms', 'footwear', 'safety shoes', 'safety boots', 'linen',
-    'bed linen', 'bedding', 'towels', 'curtains', 'apparel', 'protective clothing',
+    'bed linen', 'towels', 'curtains', 'apparel', 'protective clothing',
   ],
   electronics: [
     // nl
-    'laptops?', 'notebooks', 'computers?', 'desktops?', "pc's", 'PC', 'tablets', 'smartphones?', "gsm's", 'GSM-toestellen',
-    'mobiele telefoons?', 'telefoontoestellen', 'servers?', 'netwerkapparatuur', 'netwerkswitches', 'routers?',
-    'beeldschermen', 'beeldscherm', 'printers?', 'multifunctionele printers?', 'dockingstations?', 'ICT-apparatuur',
+    'laptops?', 'notebooks', 'computers', 'desktops', "pc's", 'tablets', 'smartphones?', "gsm's", 'GSM-toestellen',
+    'mobiele telefoons?', 'telefoontoestellen', 'servers', 'netwerkapparatuur', 'netwerkswitches', 'routers?',
+    'beeldschermen', 'printers', 'laserprinters?', 'multifunctionele printers?', 'dockingstations?', 'ICT-apparatuur',
     'ICT-materiaal', 'IT-hardware', 'computermateriaal', 'informaticamateriaal',
     // fr
     'ordinateurs?(?: portables?)?', 'portables', 'tablettes', 'téléphones? mobiles?', 'serveurs?', 'routeurs?',
-    'commutateurs', 'imprimantes?', 'écrans d\'ordinateur', 'matériel informatique', 'équipements? informatiques?',
-    'stations d\'accueil',
+    'commutateurs', 'imprimantes?', "écrans d['’]ordinateur", 'matériel informatique', 'équipements? informatiques?',
+    "stations d['’]accueil",
     // en
     'laptops?', 'desktop computers?', 'personal computers?', 'tablet computers?', 'smartphones?', 'mobile (?:tele)?phones?',
     'servers', 'network equipment', 'network switches', 'routers', 'computer monitors', 'printers', 'docking stations?',
@@ -92,11 +92,10 @@ export const SEGMENT_WORDS: Record<Segment, readonly string[]> = {
     // nl
     'meubilair', 'meubelen', 'meubel', 'meubels', 'kantoormeubilair', 'schoolmeubilair', 'vast meubilair', 'maatmeubilair',
     'maatmeubelen', 'meubelplaat', 'meubelplaten', 'stoelen', 'bureaustoelen', 'stoel', 'tafels', 'vergadertafels',
-    'zit-sta-bureaus', 'bureautafels', 'ladeblok', 'ladeblokken', 'archiefkasten', 'opbergkasten', 'kasten', 'zetels',
-    'rekken',
+    'zit-sta-bureaus', 'bureautafels', 'ladeblok', 'ladeblokken', 'archiefkasten', 'opbergkasten', 'zetels',
     // fr
-    'mobilier', 'mobilier scolaire', 'meubles?', 'chaises', 'tables', 'armoires', 'bancs', 'pupitres', 'sièges de bureau',
-    'caissons',
+    'mobilier', 'mobilier scolaire', 'meubles?', 'chaises', 'tables et chaises', 'armoires', 'pupitres',
+    'sièges de bureau',
     // en
     'furniture', 'chairs', 'desks', 'filing cabinets', 'cupboards', 'bookcases', 'sofas', 'wardrobes', 'office seating',
   ],
@@ -118,3 +117,10 @@ export const PAPER_WORDS = /\b(?:papier|papieren|paper|papers|karton|carton|card
 /** In a services contract, goods count only when the contractor supplies or rents them. */
 export const SUPPLY_WORDS =
   /\b(?:levert|leveren|levering|geleverd|verhuur|verhuurt|huur|gehuurd|ter beschikking|fournit|fournir|fourniture|fournis|location|loue|louer|mise à disposition|supply|supplies|supplied|hire|hired|rental|rent|rents|lease|leasing|provides?|provided)\b/iu;
+
+/** Words that name the contract type in a title or an opening sentence, when no CPV code or fact says it. */
+export const CONTRACT_TYPE_WORDS = {
+  works: /\b(?:opdracht voor werken|aanneming van werken|overheidsopdracht voor werken|marché (?:public )?de travaux|works contract|contract for works|bouwwerken|renovatiewerken|aanneming|aannemer|entrepreneur|chantier|de werf|bouwplaats)\b/iu,
+  supplies: /\b(?:opdracht voor leveringen|overheidsopdracht voor leveringen|levering van|marché (?:public )?de fournitures|fourniture de|supply contract|supply of|purchase of|procurement of goods)\b/iu,
+  services: /\b(?:opdracht voor diensten|overheidsopdracht voor diensten|marché (?:public )?de services|services contract|service contract|dienstverlening|consultancy|(?:software|development|consulting|professional|support) services)\b/iu,
+} as const;

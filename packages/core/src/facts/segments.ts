@@ -1,10 +1,125 @@
-import type { TenderDocument } from '../document.js';
-import type { SectionKind, Segment, Stated } from './types.js';
+import type { Block, TenderDocument } from '../document.js';
+import {
+  CONTRACT_TYPE_WORDS,
+  EXISTING_WORDS,
+  PAPER_WORDS,
+  SEGMENT_CPV_PREFIXES,
+  SEGMENT_ORDER,
+  SEGMENT_WORDS,
+  STAFF_WORDS,
+  SUPPLY_WORDS,
+  WEAR_WORDS,
+} from '../data/ilo-segments.js';
+import { splitSentences } from '../text/sentences.js';
+import type { ContractType, SectionKind, Segment, Stated } from './types.js';
+
+/** Sections whose words describe the tenderer or the procedure, not what is bought. */
+const IGNORED_SECTIONS: ReadonlySet<SectionKind> = new Set(['selection', 'award', 'exclusion', 'submission', 'invoicing', 'procedure', 'value']);
+
+const wordPattern = (words: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+
+const patterns: [Segment, RegExp][] = SEGMENT_ORDER.map((s) => [s, wordPattern(SEGMENT_WORDS[s])]);
+const furnitureWords = wordPattern(SEGMENT_WORDS.furniture);
+// One cheap test per block before the per-segment expressions.
+const anyWord = new RegExp(patterns.map(([, p]) => p.source).join('|'), 'iu');
+
+const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+
+/** The contract type read from the first CPV code: 45 is works, 50 and above services, else supplies. */
+function typeFromCpv(cpv: Stated<string>[]): ContractType | null {
+  const first = cpv[0]?.value;
+  if (!first) return null;
+  const division = Number(first.slice(0, 2));
+  if (division === 45) return 'works';
+  return division >= 50 ? 'services' : 'supplies';
+}
+
+/** The contract type most named in the opening blocks, when neither facts nor CPV codes say it. */
+function typeFromWords(document: TenderDocument): ContractType | null {
+  const counts: Record<ContractType, number> = { works: 0, supplies: 0, services: 0 };
+  for (const block of document.blocks.slice(0, 200)) {
+    for (const t of ['works', 'supplies', 'services'] as const) if (CONTRACT_TYPE_WORDS[t].test(block.text)) counts[t]++;
+  }
+  const best = (['works', 'supplies', 'services'] as const).reduce((a, b) => (counts[b] > counts[a] ? b : a));
+  return counts[best] > 0 ? best : null;
+}
+
+/**
+ * A capitalised word is a name ("Bois-Fontaine", "Gemeente Houten") unless it opens the sentence or
+ * the whole text is in capitals (a heading).
+ */
+function readsAsGoods(sentence: string, at: number, word: string, allCaps: boolean): boolean {
+  const next = sentence.slice(at + word.length, at + word.length + 2);
+  if (/^-\p{Lu}/u.test(next)) return false;
+  const first = word[0]!;
+  if (!isUpper(first)) return true;
+  if (word === word.toUpperCase() && word.length > 1 && !allCaps) return true;
+  if (allCaps) return true;
+  return /^[\s\d.)(|*#:\-–•]*$/u.test(sentence.slice(0, at));
+}
+
+function accepts(segment: Segment, sentence: string, block: Block, type: ContractType | null, subjectLike: boolean): boolean {
+  if (EXISTING_WORDS.test(sentence)) return false;
+  if (STAFF_WORDS.test(sentence) && WEAR_WORDS.test(sentence)) return false;
+  if (segment === 'timber') {
+    if (PAPER_WORDS.test(sentence)) return false;
+    // Wood in furniture makes the furniture the segment, not timber.
+    furnitureWords.lastIndex = 0;
+    if (furnitureWords.test(sentence)) return false;
+    const heading = block.headingPath[block.headingPath.length - 1] ?? '';
+    furnitureWords.lastIndex = 0;
+    if (furnitureWords.test(heading)) return false;
+  }
+  if (type === 'services' && !SUPPLY_WORDS.test(sentence)) return false;
+  // Cabling, screens and curtain rails built into a building are installations; ICT or textiles bought as such are named in the subject.
+  if ((segment === 'electronics' || segment === 'textiles') && type === 'works' && !subjectLike) return false;
+  return true;
+}
 
 /**
  * The ILO high-risk segments (plan 2.5.2) the subject falls in, by CPV code and by the words of the
- * subject, the technical specifications and the bills of quantities.
+ * subject, the technical specifications and the bills of quantities. One item of the purchase in a
+ * segment puts the contract in scope. `contractType`, when known, decides how much the words of a
+ * services or works contract count; without it the type is read from the first CPV code.
  */
-export function detectSegments(_document: TenderDocument, _sections: SectionKind[], _cpv: Stated<string>[]): Stated<Segment>[] {
-  return [];
+export function detectSegments(
+  document: TenderDocument,
+  sections: SectionKind[],
+  cpv: Stated<string>[],
+  contractType?: ContractType | null,
+): Stated<Segment>[] {
+  const found = new Map<Segment, Stated<Segment>>();
+  for (const code of cpv) {
+    for (const segment of SEGMENT_ORDER) {
+      if (found.has(segment)) continue;
+      if (SEGMENT_CPV_PREFIXES[segment].some((p) => code.value.startsWith(p))) found.set(segment, { value: segment, evidence: code.evidence });
+    }
+  }
+  const type = contractType ?? typeFromCpv(cpv) ?? typeFromWords(document);
+  for (const block of document.blocks) {
+    if (found.size === SEGMENT_ORDER.length) break;
+    const section = sections[block.id] ?? 'other';
+    if (IGNORED_SECTIONS.has(section)) continue;
+    if (!anyWord.test(block.text)) continue;
+    const subjectLike = section === 'subject' || (block.kind === 'heading' && block.depth === 1 && block.id < 5) || block.id < 3;
+    const letters = block.text.replace(/[^\p{L}]/gu, '');
+    const allCaps = letters.length > 3 && letters === letters.toUpperCase();
+    for (const sentence of splitSentences(block.text)) {
+      for (const [segment, pattern] of patterns) {
+        if (found.has(segment)) continue;
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
+          if (!readsAsGoods(sentence.text, m.index, m[0], allCaps)) continue;
+          if (!accepts(segment, sentence.text, block, type, subjectLike)) break;
+          const start = sentence.start + m.index;
+          found.set(segment, { value: segment, evidence: { blockId: block.id, start, end: start + m[0].length, raw: m[0] } });
+          break;
+        }
+      }
+    }
+  }
+  // Wood in furniture makes it furniture: a supplies contract for furniture does not also buy timber.
+  const timber = found.get('timber');
+  if (timber && found.has('furniture') && type !== 'works' && !cpv.some((c) => c.evidence === timber.evidence)) found.delete('timber');
+  return SEGMENT_ORDER.filter((s) => found.has(s)).map((s) => found.get(s)!);
 }

@@ -48,9 +48,12 @@ export function findGeneralEquivalenceClauses(document: TenderDocument): General
     if (!EQUIVALENT_PATTERN.test(block.text)) continue;
     for (const s of splitSentences(block.text)) {
       if (!EQUIVALENT_PATTERN.test(s.text)) continue;
-      if (!everyReference.test(s.text) && !whenReferenced.test(s.text) && !indicativeOnly.test(s.text)) continue;
+      const every = everyReference.test(s.text);
+      if (!every && !whenReferenced.test(s.text) && !indicativeOnly.test(s.text)) continue;
       const covers = new Set<ReferenceKind>();
       for (const kind of Object.keys(kindWords) as ReferenceKind[]) if (kindWords[kind].test(s.text)) covers.add(kind);
+      // A conditional or "indicative" sentence is general only when it names what it covers.
+      if (!covers.size && !every) continue;
       if (!covers.size) for (const kind of Object.keys(kindWords) as ReferenceKind[]) covers.add(kind);
       out.push({ blockId: block.id, start: s.start, end: s.end, covers });
     }

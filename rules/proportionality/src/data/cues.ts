@@ -58,3 +58,40 @@ export const REFERENCE_VALUE = /\b(?:waarde|bedrag|omvang|montant|valeur|value|w
 
 /** A list introduced by a colon continues in the next list items. */
 export const ENDS_WITH_COLON = /[:：]\s*$/u;
+
+/** A place of business: office, depot, establishment. */
+export const ESTABLISHMENT =
+  /\b(?:vestiging(?:en)?|vestigingseenheid|bijkantoor|kantoor|kantoren|depot|depots|stelplaats|magazijn|uitvalsbasis|werkplaats|zetel|exploitatiezetel|établissements?|siège(?:\s+d['’]exploitation)?|bureau|bureaux|dépôts?|entrepôts?|succursale|offices?|depots?|premises|branch|establishment|warehouse)\b/iu;
+
+/** A place or distance limit: "binnen 30 km", "in Vlaanderen", "en Belgique", "within 50 miles". */
+export const LOCALITY =
+  /\b(?:\d+\s*(?:km|kilometer|kilometers|kilomètres|miles?)\b|straal|rijafstand|reisafstand|rayon|radius|(?:in|op\s+het\s+grondgebied\s+van|binnen)\s+(?:het\s+)?(?:Vlaanderen|Vlaams(?:e)?\s+Gewest|België|Brussel|Wallonië|de\s+provincie|de\s+regio|de\s+gemeente|de\s+stad|het\s+arrondissement)|en\s+(?:Belgique|Wallonie|Flandre|Région)|dans\s+la\s+(?:province|région|commune)|in\s+(?:Belgium|Flanders|the\s+region|the\s+province|the\s+area|the\s+city))\b/iu;
+
+/** The one who takes part in the procedure, as opposed to the contractor who executes. */
+export const PARTICIPANT = /\b(?:inschrijvers?|kandida(?:at|ten)|gegadigden?|soumissionnaires?|candidats?|tenderers?|bidders?|candidates?|applicants?)\b/iu;
+export const EXECUTOR = /\b(?:opdrachtnemer|aannemer|leverancier|dienstverlener|adjudicataire|prestataire|entrepreneur|fournisseur|contractor|supplier|service\s+provider)\b/iu;
+
+/** Words that make something a condition to take part. */
+export const PARTICIPATION_CONDITION =
+  /\b(?:selectie\w*|op\s+het\s+(?:ogenblik|moment)\s+van\s+de\s+(?:indiening|offerte)|bij\s+(?:de\s+)?indiening|om\s+in\s+aanmerking\s+te\s+komen|op\s+straffe\s+van|toelating\w*|deelname\w*|sélection|au\s+moment\s+du\s+dépôt|lors\s+du\s+dépôt|pour\s+être\s+(?:sélectionné|admis)|sous\s+peine|participation|admissib\w+|selection|at\s+the\s+time\s+of\s+(?:tender|submission|bidding)|to\s+be\s+(?:eligible|selected|admitted)|to\s+qualify|eligib\w+)\b/iu;
+
+/** Only, solely. */
+export const ONLY = /\b(?:enkel|alleen|uitsluitend|slechts|uniquement|seulement|exclusivement|only|solely|exclusively)\b/iu;
+
+/** Public clients or a region as the only acceptable source of references. */
+export const PUBLIC_OR_REGIONAL_CLIENT =
+  /\b(?:openbare?\s+besture?n?|openbaar\s+bestuur|overhe(?:id|den)|aanbestedende\s+(?:overheid|overheden|besturen)|lokale?\s+besture?n?|gemeente(?:n|besturen)?|intercommunales?|publiekrechtelijke?|Vlaams(?:e)?|Belgisch(?:e)?|pouvoirs?\s+(?:adjudicateurs?|publics?)|autorités?\s+publiques?|administrations?\s+publiques?|communes?|secteur\s+public|belges?|flamand(?:e|s)?|public\s+(?:authorities|bodies|sector|clients|administrations)|contracting\s+authorities|government|Flemish|Belgian)\b/iu;
+
+/** Private clients are accepted too. */
+export const PRIVATE_CLIENT = /\b(?:priv[ée]\w*|particulier\w*|private)\b/iu;
+
+/**
+ * Certificates of quality, environmental, safety or energy management systems and of sector schemes
+ * that a selection or execution clause can demand (Dir 2014/24 art. 62).
+ */
+export const MANAGEMENT_CERTIFICATE =
+  /\b(?:(?:NBN\s+)?(?:EN\s+)?ISO(?:\/IEC)?\s*(?:9001|14001|45001|50001|27001|22000|13485|22301|20000(?:-1)?|37001|39001)(?::\d{4})?|OHSAS\s*18001|FSSC\s*22000|VCA(?:\s*\*{1,2}|-?P|\s*Petrochemie)?|VCU|SCC(?:\s*\*{1,2}|-?P)?|EMAS|CO2[-\s]?[Pp]restatieladder|CO₂[-\s]?[Pp]restatieladder|BRC(?:GS)?|IFS\s+Food|SA\s?8000|Cyber\s+Essentials(?:\s+Plus)?)(?![\w])/u;
+
+/** Words that turn a name into a demand for a certificate. */
+export const CERTIFICATE_DEMAND =
+  /\b(?:certifica(?:at|ten|tie|ties)|gecertificeerd|certificering|geregistreerd|registratie|beschikt\s+over|beschikken\s+over|voorleggen|legt\s+\w+\s+voor|bewijs|certificats?|certifiée?s?|certification|enregistrée?s?|dispose|disposer|disposent|certificates?|certified|certification|registered|accredited|hold|holds)\b/iu;

@@ -1,6 +1,7 @@
 /** Which lot a requirement is about, and the value it is compared with. */
 import type { Block, Facts, TenderDocument } from '@tenderlint/core';
 import { LOT_NUMBER } from '../data/cues.js';
+import { findAmounts } from '../text/money.js';
 
 /** The single lot number named in a text ("voor perceel 2"), or null when none or several. */
 export function lotNamedIn(text: string): number | null {
@@ -51,3 +52,14 @@ export function valueFor(facts: Facts, lot: number | null): number | undefined {
   const stated = facts.values.find((v) => v.scope === 'lot' && v.lot === lot);
   return stated && stated.value.currency === 'EUR' ? stated.value.amount : undefined;
 }
+
+/** Amounts of one sentence, each with the lot named nearest to it. */
+export function amountsWithLots(text: string, fallbackLot: number | null): { amount: number; lot: number | null }[] {
+  const amounts = findAmounts(text);
+  return amounts.map((a, i) => {
+    const before = text.slice(i === 0 ? 0 : amounts[i - 1]!.end, a.start);
+    const after = text.slice(a.end, i + 1 < amounts.length ? amounts[i + 1]!.start : text.length);
+    return { amount: a.amount, lot: lotNamedIn(after) ?? lotNamedIn(before) ?? fallbackLot };
+  });
+}
+

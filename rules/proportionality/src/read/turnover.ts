@@ -6,7 +6,7 @@
 import type { Block, RuleContext } from '@tenderlint/core';
 import { ENDS_WITH_COLON, JUSTIFICATION, MINIMUM, MULTIPLE_OF_VALUE, NUMBER_WORDS, OBLIGATION, TURNOVER } from '../data/cues.js';
 import { findAmounts, parseNumber } from '../text/money.js';
-import { lotNamedIn, lotOfHeadings } from './scope.js';
+import { amountsWithLots, lotNamedIn, lotOfHeadings } from './scope.js';
 
 export interface TurnoverDemand {
   amount?: number;
@@ -25,16 +25,6 @@ function multipleIn(text: string): number | undefined {
   return NUMBER_WORDS[word] ?? parseNumber(word);
 }
 
-/** Amounts of one sentence, each with the lot named nearest to it. */
-function demandsIn(text: string, fallbackLot: number | null): { amount: number; lot: number | null }[] {
-  const amounts = findAmounts(text);
-  return amounts.map((a, i) => {
-    const before = text.slice(i === 0 ? 0 : amounts[i - 1]!.end, a.start);
-    const after = text.slice(a.end, i + 1 < amounts.length ? amounts[i + 1]!.start : text.length);
-    return { amount: a.amount, lot: lotNamedIn(after) ?? lotNamedIn(before) ?? fallbackLot };
-  });
-}
-
 export function readTurnoverDemands(context: RuleContext): TurnoverDemand[] {
   const out: TurnoverDemand[] = [];
   const blocks = context.document.blocks;
@@ -45,7 +35,7 @@ export function readTurnoverDemands(context: RuleContext): TurnoverDemand[] {
       if (!TURNOVER.test(s.text) || !(MINIMUM.test(s.text) || OBLIGATION.test(s.text))) continue;
       const justified = JUSTIFICATION.test(block.text);
       const multiple = multipleIn(s.text);
-      const amounts = demandsIn(s.text, lotNamedIn(s.text) ?? blockLot);
+      const amounts = amountsWithLots(s.text, lotNamedIn(s.text) ?? blockLot);
       if (multiple !== undefined) {
         out.push({ multiple, lot: lotNamedIn(s.text) ?? blockLot, justified, block, start: s.start, end: s.end });
       } else if (amounts.length) {

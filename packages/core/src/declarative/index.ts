@@ -1,0 +1,3 @@
+export { loadJsonRule, ruleSchema } from './load.js';
+export { PROCUREMENT_OPERATIONS } from './logic.js';
+export type { JsonRuleFile, PatternSpec, ForbidSpec, RequireSpec, ScopeSpec, ConditionSpec, ExceptionSpec, Within } from './types.js';

@@ -1,0 +1,52 @@
+/** "Perceel 2", "lot 1", "Lot n° 3", "Lot No: 2": references to a numbered lot. */
+import type { Block } from '../document.js';
+import type { Scan } from './scan.js';
+
+const LOT_REF = /\b(?:perceel|percelen|lots?)\s*(?:n[°ºo]\.?\s*:?\s*|nr\.?\s*|no\.?\s*:?\s*|number\s+)?(\d{1,2})\b(?![.,]\d)/giu;
+
+/** Every numbered lot reference in a text. */
+export function lotRefs(text: string): { lot: number; start: number; end: number }[] {
+  if (!/perce|lot/iu.test(text)) return [];
+  const out: { lot: number; start: number; end: number }[] = [];
+  LOT_REF.lastIndex = 0;
+  for (let m = LOT_REF.exec(text); m; m = LOT_REF.exec(text)) {
+    const lot = Number(m[1]);
+    if (lot >= 1 && lot <= 60) out.push({ lot, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The lot a block starts with or belongs to as a row ("Perceel 1 - werkkledij | € 265.000", "- Lot 2: ..."). */
+export function leadingLot(scan: Scan, block: Block): number | null {
+  if (block.kind === 'table-cell') {
+    const label = block.table?.column === 0 ? block : scan.rowLabel(block);
+    if (!label) return null;
+    const m = /^\s*(?:\*\*)?(?:perceel|lot)\s*(?:n[°ºo]\.?\s*|nr\.?\s*)?(\d{1,2})\b/iu.exec(label.text);
+    if (m) return Number(m[1]);
+    const bare = /^\s*(\d{1,2})\s*$/u.exec(label.text);
+    const header = label.table && label.table.row > 0 ? scan.columnHeader(label) : undefined;
+    if (bare && header && /^\s*(?:perce(?:e)?l|lot)\b/iu.test(header.text)) return Number(bare[1]);
+    return null;
+  }
+  const m = /^\s*(?:\*\*)?(?:perceel|lot)\s*(?:n[°ºo]\.?\s*|nr\.?\s*|no\.?\s*:?\s*)?(\d{1,2})\b\s*(?:\*\*)?\s*[:\-–.)(]/iu.exec(block.text);
+  return m ? Number(m[1]) : null;
+}
+
+/** The lot an amount at an offset is tied to: the nearest lot reference in its clause, else the block's leading lot. */
+export function lotNear(scan: Scan, block: Block, start: number, end: number): number | null {
+  const text = block.text;
+  let s = start;
+  while (s > 0 && !/[;\n]/.test(text[s - 1]!) && start - s < 120) s--;
+  let e = end;
+  while (e < text.length && !/[;\n.]/.test(text[e]!) && e - end < 60) e++;
+  const refs = lotRefs(text.slice(s, e)).map((r) => ({ ...r, start: r.start + s, end: r.end + s }));
+  // An amount belongs to the lot named right after it ("EUR 3 200 000 for Lot 1") or, failing that, before it.
+  let best: { lot: number; d: number } | null = null;
+  for (const r of refs) {
+    const d = r.start >= end ? r.start - end : start - r.end + 1;
+    if (r.start >= end && r.start - end > 25) continue;
+    if (d >= 0 && (!best || d < best.d)) best = { lot: r.lot, d };
+  }
+  if (best) return best.lot;
+  return leadingLot(scan, block);
+}

@@ -1,0 +1,114 @@
+/**
+ * Classifies every block into a part of a specification (subject, lots, value, procedure, exclusion,
+ * selection, award, submission, execution, subcontracting, invoicing, technical), from headings,
+ * table row labels and heading-like paragraphs, in nl, fr and en.
+ */
+import type { Block, TenderDocument } from '../document.js';
+import type { SectionKind } from './types.js';
+
+// Heading cues per section kind. When several kinds match, the cue that comes first in the heading wins
+// ("Percelen en raming" is about lots, "Looptijd en raming" about the value).
+const HEADING_CUES: [Exclude<SectionKind, 'other'>, RegExp][] = [
+  ['subcontracting', /onderaanne\p{L}*|sous-trait\p{L}*|subcontract\p{L}*|sub-contract\p{L}*/iu],
+  ['invoicing', /factur\p{L}*|betaling\p{L}*|betalingsvoorwaard\p{L}*|vorderingsstat\p{L}*|paiements?|payments?|invoic\p{L}*|modalités de paiement|décomptes?|state of advancement/iu],
+  ['award', /gunningscrit\p{L}*|gunningscriterium|gunningswijze|\bgunning\b|crit[èe]res? d['’]attribution|\battribution\b|award criteri\p{L}*|\baward\b|evaluation criteria|evaluation of tenders|beoordelingscriteria|tender evaluation|basis (?:of|for) award/iu],
+  ['exclusion', /uitsluitingsgrond\p{L}*|\buitsluiting\b|motifs? d['’]exclusion|\bexclusion\b|exclusion grounds|grounds for exclusion/iu],
+  ['selection', /selectie\p{L}*|s[ée]lection\p{L}*|kwalitatieve|draagkracht|bekwaamheid|capacit[ée]\p{L}*|capacity|\berkenning\b|agr[ée]ation|referenties|jaaromzet|chiffre d['’]affaires|turnover|r[ée]f[ée]rences|suitability|qualification|toegangsrecht/iu],
+  ['submission', /indiening\p{L}*|indienen|\bopening\b|ontvangst van de offertes|d[ée]p[ôo]t des offres|introduction des offres|remise des offres|submission|submitting|tender return|offertes? en indiening|vorm en inhoud van de offerte|inhoud van de offerte|contenu de l['’]offre|r[ée]ception des offres/iu],
+  ['lots', /\bperce(?:e|)l(?:en)?\b|\blots?\b|verdeling in percelen|division (?:en|into) lots/iu],
+  ['value', /\braming\b|geraamd\p{L}*|\bwaarde\b|montant estim[ée]|\bestimation\b|valeur estim[ée]e|estimated value|value of the (?:contract|framework)|contract value|\bbudget\b|\bprijsraming\b/iu],
+  ['procedure', /plaatsingsprocedure|gunningsprocedure|\bprocedure\b|proc[ée]dure de passation|\bproc[ée]dure\b|mode de passation|type of procedure|\bplaatsingswijze\b/iu],
+  ['subject', /\bvoorwerp\b|\bonderwerp\b|\bobjet\b|\bsubject\b|\bscope\b|beschrijving van de opdracht|aard van de opdracht|omschrijving van de opdracht|nature du march[ée]|description of the (?:contract|services|requirement)|statement of (?:work|requirements)|opdrachtomschrijving/iu],
+  ['technical', /technisch\p{L}*|technique\p{L}*|technical|programma van eisen|prescriptions techniques|specifications? techniques|\bspecifications?\b|\beisen\b|requirements|cahier des charges technique|meetstaat|inventaris|m[ée]tr[ée]|bordereau|bill of quantities/iu],
+  ['execution', /uitvoering\p{L}*|uitvoeringstermijn|leveringstermijn|ex[ée]cution|\bexecution\b|performance|levering\p{L}*|livraisons?|delivery|borgtocht|cautionnement|performance bond|straffen|boeten|p[ée]nalit[ée]s|amendes|penalt\p{L}*|sociale clausule|clause sociale|social clause|prijsherziening|r[ée]vision des prix|price revision|oplevering|r[ée]ception|looptijd|dur[ée]e du march[ée]|duration|contract period|garantie|warranty/iu],
+];
+
+/** The section kind a heading (or row label) names, or null when it names none. */
+export function classifyHeading(text: string): Exclude<SectionKind, 'other'> | null {
+  const t = text.replace(/^[\s#*]*(?:(?:art(?:ikel|icle)?\.?|hoofdstuk|chapitre|chapter|section|afdeling|titel|titre|deel|partie|part|bijlage|annexe|annex)\s+)?[\divxlcIVXLC.\-–)]*\s*[-–:.]?\s*/u, '');
+  let best: Exclude<SectionKind, 'other'> | null = null;
+  let bestAt = Infinity;
+  for (const [kind, re] of HEADING_CUES) {
+    const m = re.exec(t);
+    if (m && m.index < bestAt) {
+      best = kind;
+      bestAt = m.index;
+    }
+  }
+  return best;
+}
+
+// A paragraph that reads as a heading: short, numbered, no full stop at the end ("6.1 Jaaromzet", "ARTIKEL 5 - SELECTIE").
+const PSEUDO_HEADING = /^(?:(?:art(?:ikel|icle)?\.?\s*)?\d+(?:\.\d+){0,3}\.?|[IVX]+\.(?:\d+\.?)*|[A-Z]\.)\s+\S[^.!?]{2,80}$/u;
+
+export interface SectionsResult {
+  sections: SectionKind[];
+  sectionHeadings: Partial<Record<SectionKind, number>>;
+}
+
+/** Section kind of each block; a heading with no cue takes its parent's kind, a body block its heading's. */
+export function classifySections(document: TenderDocument): SectionsResult {
+  const blocks = document.blocks;
+  const sections: SectionKind[] = new Array(blocks.length).fill('other');
+  const sectionHeadings: Partial<Record<SectionKind, number>> = {};
+  const headingKind = new Map<number, SectionKind>();
+  // Heading-like paragraphs (in documents without heading styles) open a section until the next heading.
+  let pseudo: { kind: SectionKind; level: number } | null = null;
+  for (const b of blocks) {
+    if (b.kind === 'heading') {
+      pseudo = null;
+      const own = classifyHeading(b.text);
+      const parent = b.headingId >= 0 ? headingKind.get(b.headingId) ?? 'other' : 'other';
+      const kind = own ?? parent;
+      headingKind.set(b.id, kind);
+      sections[b.id] = kind;
+      if (own && sectionHeadings[own] === undefined) sectionHeadings[own] = b.id;
+      continue;
+    }
+    const inherited = b.headingId >= 0 ? headingKind.get(b.headingId) ?? 'other' : 'other';
+    if (b.kind === 'table-cell') {
+      const base = pseudo?.kind ?? inherited;
+      // Only summary tables outside any specific section ("Plaatsingsprocedure | Openbare procedure") are read by row label.
+      sections[b.id] = (base === 'other' || base === 'subject' ? tableCellKind(b, blocks) : null) ?? base;
+      continue;
+    }
+    const text = b.text.trim();
+    const boldLead = /^([^.:]{3,60})[.:]\s/u.exec(text);
+    if (b.kind === 'paragraph' && PSEUDO_HEADING.test(text) && text.length <= 90) {
+      const own = classifyHeading(text);
+      if (own) {
+        pseudo = { kind: own, level: 0 };
+        sections[b.id] = own;
+        if (sectionHeadings[own] === undefined) sectionHeadings[own] = b.id;
+        continue;
+      }
+    }
+    // A run-in heading ("**6.1 Jaaromzet.** Gemiddelde ...") classifies its own paragraph only.
+    if (boldLead && /^(?:\d+(?:\.\d+)*\.?\s+)?\p{Lu}/u.test(boldLead[1]!) && boldLead[1]!.split(/\s+/).length <= 6) {
+      const own = classifyHeading(boldLead[1]!);
+      if (own && inherited !== 'technical') {
+        sections[b.id] = own;
+        continue;
+      }
+    }
+    sections[b.id] = pseudo?.kind ?? inherited;
+  }
+  return { sections, sectionHeadings };
+}
+
+// A value cell in a key-value table ("Plaatsingsprocedure | Openbare procedure") takes the kind its row label names.
+function tableCellKind(b: Block, blocks: Block[]): SectionKind | null {
+  if (!b.table || b.table.column === 0) return null;
+  const label = findCell(blocks, b, b.table.row, 0);
+  if (!label || label.text.length > 60) return null;
+  return classifyHeading(label.text);
+}
+
+function findCell(blocks: Block[], near: Block, row: number, column: number): Block | undefined {
+  for (let i = near.id; i >= 0 && i > near.id - 64; i--) {
+    const c = blocks[i]!;
+    if (c.kind !== 'table-cell' || c.table?.index !== near.table?.index) break;
+    if (c.table!.row === row && c.table!.column === column) return c;
+  }
+  return undefined;
+}

@@ -1,0 +1,39 @@
+/**
+ * Words that tell a payment term, its kind and its justification, in nl, fr and en.
+ * Source: KBU (KB 14-01-2013) art. 127 and 160 as amended by KB 12-08-2024 (from 1 January 2025:
+ * one behandelingstermijn / délai de traitement of 30 days for verification and payment);
+ * wording as found in Flemish, Brussels and Walloon specifications (checked November 2026).
+ */
+import { words } from './words.js';
+
+// "pays" is also French for "country": only the English verb after a subject, never after an article.
+const payWords = String.raw`betal\p{L}*|paiements?|pay[ée]\p{L}*|paiera|paie|payments?|paid|pay|payable|(?<!(?:du|le|les|des|au|aux|ce|son|leur|notre|votre|un|tout|chaque)\s)pays`;
+const processingWords = String.raw`behandelingstermijn\p{L}*|délai\s+de\s+traitement|processing\s+(?:period|time)`;
+const verificationWords = String.raw`verificatietermijn\p{L}*|délai\s+de\s+vérification|verification\s+period`;
+
+/** A sentence speaks of payment. */
+export const PAYMENT_CUE = words(`${payWords}|${processingWords}|${verificationWords}`);
+
+/** The kind of term, by the words naming it (the nearest before the number of days wins). */
+export const TERM_KIND_WORDS: { kind: 'processing' | 'verification' | 'payment'; pattern: RegExp }[] = [
+  { kind: 'processing', pattern: words(processingWords, 'g') },
+  { kind: 'verification', pattern: words(verificationWords, 'g') },
+  { kind: 'payment', pattern: words(payWords, 'g') },
+];
+
+/** The old verification term, replaced since 1 January 2025 by the single processing term. */
+export const VERIFICATION_TERM = words(verificationWords);
+export const PROCESSING_TERM = words(processingWords);
+
+/**
+ * Payments that are not the authority paying the contractor: the contractor paying its
+ * subcontractors or staff, the tenderer's social-security and tax payments, or late-payment interest.
+ */
+export const OTHER_PAYER = words(
+  String.raw`onderaannemers?|sous-traitants?|subcontractors?|sociale\s+(?:zekerheids)?bijdragen|belastingen|cotisations|impôts|taxes|lonen|salaires|wages|nalatigheidsintresten?|intérêts\s+de\s+retard|late\s+payment\s+interest`,
+);
+
+/** A reason given for a longer term ("omdat", "gelet op", "parce que", "because", ...). */
+export const JUSTIFICATION_CUE = words(
+  String.raw`omdat|aangezien|gelet\s+op|gezien\s+(?:de|het)|wegens|vanwege|gerechtvaardigd\p{L}*|verantwoord\p{L}*|gemotiveerd|motivering|parce\s+que|puisque|en\s+raison\s+d[eu']|compte\s+tenu|étant\s+donné|justifi\p{L}*|motivée?s?|because|since\s+the|due\s+to|owing\s+to|given\s+(?:that|the)|in\s+view\s+of|on\s+account\s+of`,
+);

@@ -53,7 +53,7 @@ export async function lintFiles(files: string[], settings: LintSettings, options
           const key = contentHash(bytes, configKey(resolved));
           keys[i] = key;
           const hit = options.cache.get(file, key);
-          if (hit && !options.keepInput && !(settings.keepDocument && !TEXT_EXTENSIONS.has(extname(file).toLowerCase()))) {
+          if (hit && (!settings.monitor || hit.monitor) && !options.keepInput && !(settings.keepDocument && !TEXT_EXTENSIONS.has(extname(file).toLowerCase()))) {
             const source = settings.keepDocument ? new TextDecoder('utf-8').decode(bytes) : undefined;
             outcomes[i] = { filePath: file, findings: hit.findings, ...(hit.monitor ? { monitor: hit.monitor } : {}), ...(source !== undefined ? { source } : {}) };
             options.progress.tick();

@@ -13,6 +13,7 @@ import { lintFiles } from './batch.js';
 import { DEFAULT_CACHE_NAME, LintCache } from './cache.js';
 import type { LintSettings } from './file-linter.js';
 import { createProgress } from './progress.js';
+import { runReport } from './report/command.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -51,7 +52,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     if (options.printConfig) return await printConfig(options, io);
     if (!options.files.length) throw new TenderlintError('no files given (see tenderlint --help)', { code: 'usage' });
     if (options.command === 'facts') return await runFacts(options, io);
-    if (options.command === 'report') throw new TenderlintError('"report" is not available in this build', { code: 'usage' });
+    if (options.command === 'report') return await runReport(options, io);
     return await runLint(options, io);
   } catch (error) {
     return fail(error, io);

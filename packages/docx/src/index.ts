@@ -1,1 +1,3 @@
-export {};
+export { readDocx, type ReadDocxOptions } from './read.js';
+export { annotateDocx, type AnnotateOptions } from './annotate.js';
+export { defaultDocxLimits, type DocxLimits } from './limits.js';

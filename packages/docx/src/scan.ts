@@ -118,7 +118,7 @@ export function scanPart(xml: string, part: string, limits: XmlLimits): Scan {
     const p = current();
     return p ? { line: p.line, col: p.text.length } : { line: lineCount + 1, col: 0 };
   };
-  const addSegment = (seg: Omit<Segment, 'col' | 'run'>, text: string) => {
+  const addSegment = (seg: Omit<Segment, 'col' | 'len' | 'run'>, text: string) => {
     const p = current();
     const run = runStack[runStack.length - 1];
     if (!p || !run || !text) return;

@@ -55,7 +55,7 @@ export function readZip(bytes: Uint8Array, limits: DocxLimits): ZipArchive {
     const commentLen = u16(bytes, p + 32);
     const local = u32(bytes, p + 42);
     const nameBytes = bytes.subarray(p + 46, p + 46 + nameLen);
-    const entry = {
+    const entry: ZipEntry = {
       name: decoder.decode(nameBytes),
       nameBytes,
       versionMadeBy: u16(bytes, p + 4),

@@ -5,6 +5,7 @@ import {
   acceptsEquivalent,
   describesOwned,
   isExample,
+  isExistingEquipment,
   requiresCompatibilityWithExisting,
   saysNotIncluded,
 } from './text/brand-context.js';
@@ -69,7 +70,10 @@ const rule: Rule = {
       for (let i = 0; i < sentences.length; i++) {
         const s = sentences[i]!;
         const origins = [...s.text.matchAll(ORIGIN_PATTERN)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
-        const brands = findBrandReferences(s.text).filter((r) => !isExample(s.text.slice(Math.max(0, r.start - 30), r.start)));
+        const brands = findBrandReferences(s.text).filter((r) => {
+          const before = s.text.slice(Math.max(0, r.start - 30), r.start);
+          return !isExample(before) && !isExistingEquipment(before);
+        });
         if (!brands.length && !origins.length) continue;
         if (describesOwned(s.text)) continue;
         paragraphExempt ??= requiresCompatibilityWithExisting(block.text);

@@ -1,3 +1,4 @@
 import { definePack } from '@tenderlint/core';
+import { jsonRules } from './json/index.js';
 
-export default definePack('integrity', []);
+export default definePack('integrity', [...jsonRules]);

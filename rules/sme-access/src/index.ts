@@ -1,3 +1,6 @@
 import { definePack } from '@tenderlint/core';
+import paymentTerm from './payment-term.js';
+import espd from './espd.js';
+import declarationOnHonour from './declaration-on-honour.js';
 
-export default definePack('sme-access', []);
+export default definePack('sme-access', [paymentTerm, espd, declarationOnHonour]);

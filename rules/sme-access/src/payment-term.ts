@@ -101,7 +101,7 @@ export default defineRule({
       context.report({
         messageId: m.days > MAXIMUM_DAYS ? 'overMaximum' : 'unjustified',
         data: { days: m.days },
-        severity: m.days > MAXIMUM_DAYS ? 'error' : 'warning',
+        ...(m.days > MAXIMUM_DAYS ? { severity: 'error' as const } : {}),
         block: m.block,
         start: m.sentence.start,
         end: m.sentence.end,

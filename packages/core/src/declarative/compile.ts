@@ -105,16 +105,20 @@ class RunState {
     return hit;
   }
 
-  /** The sentence after `sentence`: in the same block, else the first of the next block. */
+  /** The sentence after `sentence`: in the same block, else the first of the next block (a list item after its lead-in). */
   nextSentence(block: Block, index: number): string {
     const own = this.context.sentences(block);
     if (index + 1 < own.length) return own[index + 1]!.text;
     const next = this.document.blocks[block.id + 1];
-    return next ? (this.context.sentences(next)[0]?.text ?? '') : '';
+    return next && next.kind !== 'heading' ? (this.context.sentences(next)[0]?.text ?? '') : '';
   }
 }
 
-function holds(c: Condition, state: RunState, block: Block, sentences: Sentence[], si: number, start: number, end: number): boolean {
+/**
+ * Whether a condition holds around a match. `subject` is the forbidden pattern: a next sentence
+ * that makes a match of its own speaks about that one, not about the match at hand.
+ */
+function holds(c: Condition, state: RunState, block: Block, sentences: Sentence[], si: number, start: number, end: number, subject: Matcher): boolean {
   const text = block.text;
   switch (c.within) {
     case 'match':
@@ -124,7 +128,9 @@ function holds(c: Condition, state: RunState, block: Block, sentences: Sentence[
     case 'sentence':
       return c.matcher.test(sentences[si]!.text);
     case 'sentence-or-next':
-      return c.matcher.test(sentences[si]!.text) || c.matcher.test(state.nextSentence(block, si));
+      if (c.matcher.test(sentences[si]!.text)) return true;
+      const next = state.nextSentence(block, si);
+      return c.matcher.test(next) && !subject.test(next);
     case 'paragraph':
       return c.matcher.test(text);
     case 'section':
@@ -150,6 +156,7 @@ export function compileBody(rule: JsonRuleFile): CompiledBody {
   const exceptHeadings = rule.scope?.exceptHeadings ? compilePattern(rule.scope.exceptHeadings, '/scope/exceptHeadings') : null;
   const sections = rule.scope?.sections ? new Set<SectionKind>(rule.scope.sections) : null;
   const exceptSections = new Set<SectionKind>(rule.scope?.exceptSections ?? []);
+  const blockKinds = rule.scope?.blockKinds ? new Set(rule.scope.blockKinds) : null;
   const when = rule.when;
   const perBlock = when !== undefined && usesBlock(when);
 
@@ -157,6 +164,7 @@ export function compileBody(rule: JsonRuleFile): CompiledBody {
     const kind = facts.sections[block.id] ?? 'other';
     if (sections && !sections.has(kind)) return false;
     if (exceptSections.has(kind)) return false;
+    if (blockKinds && !blockKinds.has(block.kind)) return false;
     if (exceptHeadings && block.headingPath.some((h) => exceptHeadings.test(h))) return false;
     return true;
   };
@@ -185,8 +193,8 @@ export function compileBody(rule: JsonRuleFile): CompiledBody {
           for (const [start, end] of f.matcher.find(block.text)) {
             const si = sentenceIndex(sentences, start);
             if (si < 0) continue;
-            if (!f.with.every((c) => holds(c, state, block, sentences, si, start, end))) continue;
-            if (f.unless.some((u) => ('clauseKinds' in u ? state.clauseCovers(u.clauseKinds) : holds(u, state, block, sentences, si, start, end)))) continue;
+            if (!f.with.every((c) => holds(c, state, block, sentences, si, start, end, f.matcher))) continue;
+            if (f.unless.some((u) => ('clauseKinds' in u ? state.clauseCovers(u.clauseKinds) : holds(u, state, block, sentences, si, start, end, f.matcher)))) continue;
             const once = f.spec.once ?? 'sentence';
             const key = once === 'document' ? '' : once === 'paragraph' ? `${block.id}` : `${block.id}:${si}`;
             if (reported.has(key)) continue;

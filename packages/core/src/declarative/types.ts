@@ -1,4 +1,5 @@
 /** The shape of a declarative rule file (see rule-schema.json, which is the authority). */
+import type { BlockKind } from '../document.js';
 import type { Messages, RuleDocs } from '../rule.js';
 import type { Severity } from '../finding.js';
 import type { SectionKind } from '../facts/types.js';
@@ -44,6 +45,7 @@ export interface ScopeSpec {
   sections?: SectionKind[];
   exceptSections?: SectionKind[];
   exceptHeadings?: PatternSpec;
+  blockKinds?: BlockKind[];
 }
 
 export interface JsonRuleFile {

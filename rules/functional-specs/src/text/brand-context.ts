@@ -54,6 +54,13 @@ export function isExample(before: string): boolean {
   return exampleBefore.test(before);
 }
 
+// "de bestaande Owlet-installatie", "the existing AngularJS front end": what the authority has.
+const existingBefore = /\b(?:bestaande?|huidige?|existing|current|existante?s?|actuel(?:le)?s?)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+export function isExistingEquipment(before: string): boolean {
+  return existingBefore.test(before);
+}
+
 // Specific origin prescribed: "van Belgische oorsprong", "d'origine belge", "made in Belgium".
 export const ORIGIN_PATTERN =
   /\b(?:van\s+(?:Belgische|Vlaamse|Waalse|Nederlandse|Franse|Duitse|Italiaanse|Spaanse|Europese|lokale)\s+(?:oorsprong|herkomst|makelij|fabricage)|(?:afkomstig|geproduceerd|vervaardigd|gefabriceerd)\s+(?:uit|in)\s+(?:België|Vlaanderen|Wallonië|Nederland|Frankrijk|Duitsland|Italië|de\s+streek|de\s+regio)|d['’]origine\s+(?:belge|wallonne|flamande|française|allemande|italienne|locale|régionale)|(?:fabriquée?s?|produite?s?)\s+en\s+(?:Belgique|Wallonie|Flandre|France)|made\s+in\s+(?:Belgium|the\s+UK|Britain|Germany|France|the\s+EU)|of\s+(?:Belgian|British|German|French|local)\s+origin)\b/giu;

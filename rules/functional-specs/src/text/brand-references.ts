@@ -34,9 +34,9 @@ const symbolPattern = /[®™]|\((?:R|TM)\)(?!\w)/gu;
 
 // Cue words after which any proper name is a trade name ("merk: Sigma", "Voorkeursmerk Eribel").
 const strongCue =
-  /(?<![\p{L}-])(?:voorkeursmerk(?:en)?|referentiemerk(?:en)?|merk(?:en|naam)?|fabrikaat|handelsnaam|fabrikant|marques?|nom\s+commercial|fabricant|brand\s+name|(?:the|a|of)\s+brand|brand:|trade\s+name|manufacturer|make:)(?![\p{L}-])\s*:?\s*/giu;
+  /(?<![\p{L}-])(?:voorkeursmerk(?:en)?|referentiemerk(?:en)?|merk(?:en|naam)?|fabrikaat|handelsnaam|marques?|nom\s+commercial|brand\s+name|(?:the|a|of)\s+brand|brand:|trade\s+name|make:)(?![\p{L}-])\s*:?\s*/giu;
 // Cue words after which only a name shaped like a trade name counts ("type GERFLOR", "modèle PantoSwing").
-const weakCue = /(?<![\p{L}-])(?:type|types|model|modèle|modele|reeks|gamma|gamme|série|range)(?![\p{L}-])\s*:?\s*/giu;
+const weakCue = /(?<![\p{L}-])(?:type|types|model|modèle|modele|reeks|gamma|gamme|série|range)(?![\p{L}-])\s*:?\s*|(?<![\p{L}-])(?:fabrikant|fabricant|manufacturer)\s+/giu;
 
 const tokenPattern = /[\p{L}\p{N}][\p{L}\p{N}&+'’-]*(?:\.\d+)?[®™]?/uy;
 

@@ -7,7 +7,7 @@
 import { words } from './words.js';
 
 // "pays" is also French for "country": only the English verb after a subject, never after an article.
-const payWords = String.raw`betal\p{L}*|paiements?|pay[ée]\p{L}*|paiera|paie|payments?|paid|pay|payable|(?<!(?:du|le|les|des|au|aux|ce|son|leur|notre|votre|un|tout|chaque)\s)pays`;
+const payWords = String.raw`betaa?l\p{L}*|paiements?|pay[ée]\p{L}*|paiera|paie|payments?|paid|pay|payable|(?<!(?:du|le|les|des|au|aux|ce|son|leur|notre|votre|un|tout|chaque)\s)pays`;
 const processingWords = String.raw`behandelingstermijn\p{L}*|délai\s+de\s+traitement|processing\s+(?:period|time)`;
 const verificationWords = String.raw`verificatietermijn\p{L}*|délai\s+de\s+vérification|verification\s+period`;
 

@@ -1,0 +1,215 @@
+/** Award criteria and their weights, per lot, from tables, lists and prose. */
+import type { Block } from '../document.js';
+import { lotRefs } from './lot-refs.js';
+import type { Scan } from './scan.js';
+import type { AwardCriterion, AwardGroup, Evidence } from './types.js';
+
+const AWARD_CUE = /gunningscriteri\p{L}*|gunningscriterium|crit[èe]res?\s+d['’]attribution|award\s+criteri\p{L}*|wordt\s+gegund|worden\s+gegund|est\s+attribu[ée]|sera\s+attribu[ée]|will\s+be\s+awarded|is\s+awarded|gunning\s+gebeurt/iu;
+const PRICE = /prijs|prijzen|\bprix\b|\bprice|\bkost(?:en|prijs)?\b|co[ûu]t|\bcost|tarie[fv]|\btarifs?\b|\brates?\b|\bTCO\b|levenscycluskost|aankoopprijs|inschrijvingsprijs|\bbedrag\b|\bmontant\b/iu;
+const LCC = /levenscyclus|life[-\s]?cycle|cycle\s+de\s+vie|\bTCO\b|total\s+cost\s+of\s+ownership|totale\s+eigendomskost|energiekost|energieverbruik|exploitatiekost|gebruikskost|running\s+costs?|operating\s+costs?|co[ûu]t\s+(?:d['’]utilisation|[ée]nerg)/iu;
+const PRICE_ONLY =
+  /enige\s+gunningscriterium\s+is\s+(?:de|het)\s+(?:totale\s+|globale\s+)?(?:prijs|bedrag)|(?:gegund|toegewezen)\s+aan\s+(?:de\s+)?(?:inschrijver\s+)?(?:met\s+|die\s+)?(?:de\s+)?(?:regelmatige\s+)?(?:offerte\s+)?(?:met\s+)?(?:de\s+)?laagste\s+(?:totale\s+|regelmatige\s+)?(?:aankoop)?prijs|(?:gegund|toegewezen)[^.;]{0,80}\blaagste\s+(?:totale\s+)?(?:aankoop|inschrijvings)?prijs|prijs\s+is\s+het\s+enige\s+(?:gunnings)?criterium|uitsluitend\s+op\s+(?:basis\s+van\s+)?de\s+prijs|attribu[ée][^.;]{0,100}(?:l['’]offre\s+(?:r[ée]guli[èe]re\s+)?la\s+plus\s+basse|(?:au\s+)?prix\s+le\s+plus\s+bas)|prix\s+(?:est\s+)?(?:le\s+)?seul\s+crit[èe]re|seul\s+crit[èe]re\s+d['’]attribution\s+(?:est|:)\s+le\s+prix|awarded[^.;]{0,80}lowest\s+(?:price|priced|cost)|price\s+(?:is|will\s+be)\s+the\s+(?:only|sole)\s+(?:award\s+)?criterion|lowest\s+price\s+(?:only|basis)|AC_PRICE_ONLY/iu;
+const WEIGHT = /(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|procent|pour\s?cent|percent|punten|points|pts?\.?|ptn\.?|pt\b)/iu;
+const WEIGHT_CELL = /^\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|procent|punten|points|pts?\.?|ptn\.?|\/\s?100)?\s*$/iu;
+const TOTAL_ROW = /^\s*(?:totaal|total|totale|somme|sum|grand\s+total)\b/iu;
+const NAME_HEADER = /criteri|crit[èe]re|omschrijving|description|beschrijving|onderdeel|aspect/iu;
+const WEIGHT_HEADER = /weging|gewicht|weight|pond[ée]ration|punten|points|score|max|%/iu;
+
+interface Group {
+  lot: number | null;
+  criteria: AwardCriterion[];
+  priceOnly: boolean;
+  evidence: Evidence;
+}
+
+export function extractAward(scan: Scan): AwardGroup[] {
+  const blocks = scan.document.blocks;
+  let awardBlocks = blocks.filter((b) => scan.sections[b.id] === 'award');
+  if (!awardBlocks.length) awardBlocks = blocks.filter((b) => AWARD_CUE.test(b.text) || /AC_PRICE|AC_QUALITY|AC_COST/u.test(b.text));
+  const groups: Group[] = [];
+  const groupFor = (lot: number | null, evidence: Evidence) => {
+    let g = groups.find((x) => x.lot === lot);
+    if (!g) groups.push((g = { lot, criteria: [], priceOnly: false, evidence }));
+    return g;
+  };
+  let currentLot: number | null = null;
+  let intro: Evidence | null = null;
+  const doneTables = new Set<number>();
+  for (const block of awardBlocks) {
+    const text = block.text;
+    if (block.kind === 'heading' || block.kind === 'paragraph') {
+      const lots = [...new Set(lotRefs(text.slice(0, 200)).map((r) => r.lot))];
+      const startsWithLot = /^\s*(?:perceel|lot)\s*\d/iu.test(text);
+      if (lots.length === 1 && (startsWithLot || block.kind === 'heading' || AWARD_CUE.test(text))) currentLot = lots[0]!;
+      else if (block.kind === 'heading') currentLot = null;
+      if (block.kind === 'paragraph' || block.kind === 'heading') intro = scan.evidence(block, 0, Math.min(text.length, 120));
+    }
+    if (block.kind === 'table-cell' && block.table && !doneTables.has(block.table.index)) {
+      doneTables.add(block.table.index);
+      readTable(scan, block, currentLot, intro ?? scan.evidence(block, 0, text.length), groupFor);
+      continue;
+    }
+    if (block.kind === 'list-item') {
+      const c = criterionFrom(text, scan.evidence(block, 0, text.length));
+      if (c) groupFor(currentLot, intro ?? c.evidence).criteria.push(c);
+      continue;
+    }
+    if (block.kind === 'paragraph') {
+      for (const s of scan.sentences(block)) {
+        const p = PRICE_ONLY.exec(s.text);
+        if (p) {
+          const g = groupFor(currentLot, scan.evidence(block, s.start, s.end));
+          if (!g.criteria.some((c) => !c.isPrice)) {
+            g.priceOnly = true;
+            if (!g.criteria.length) g.criteria.push({ name: priceName(s.text), isPrice: true, isLifeCycleCost: LCC.test(s.text), evidence: scan.evidence(block, s.start + p.index, s.start + p.index + p[0].length) });
+          }
+        }
+      }
+      readProseWeights(scan, block, currentLot, groupFor);
+    }
+  }
+  readTedCriteria(scan, groupFor);
+  return groups
+    .filter((g) => g.criteria.length)
+    .map((g) => {
+      const priceOnly = g.priceOnly ? !g.criteria.some((c) => !c.isPrice) : g.criteria.length === 1 && g.criteria[0]!.isPrice;
+      const group: AwardGroup = { lot: g.lot, criteria: g.criteria, priceOnly, evidence: g.evidence };
+      const units = new Set(g.criteria.map((c) => c.unit).filter(Boolean));
+      if (g.criteria.every((c) => c.weight !== undefined)) group.weightSum = Math.round(g.criteria.reduce((s, c) => s + c.weight!, 0) * 100) / 100;
+      if (units.size === 1) group.unit = [...units][0];
+      return group;
+    });
+}
+
+function priceName(sentence: string): string {
+  const m = /(?:laagste\s+)?(?:totale\s+|aankoop)?prijs|prix(?:\s+le\s+plus\s+bas)?|(?:lowest\s+)?price/iu.exec(sentence);
+  return m ? m[0] : 'prijs';
+}
+
+function criterionFrom(text: string, evidence: Evidence): AwardCriterion | null {
+  const t = text.replace(/^\s*(?:[a-z0-9]{1,2}[.)]|[-–•*])\s*/iu, '').replace(/[;.,]\s*$/u, '').trim();
+  if (!t || t.length > 250) return null;
+  const w = WEIGHT.exec(t);
+  let name = w ? t.slice(0, w.index).replace(/[\s:(\-–,]+$/u, '').trim() : t;
+  if (!name) name = t;
+  // A list item in the award section that is neither short nor weighted is prose, not a criterion.
+  if (!w && (name.split(/\s+/).length > 14 || /[.!?]\s+\p{Lu}/u.test(name))) return null;
+  const c: AwardCriterion = { name: name.slice(0, 160), isPrice: PRICE.test(name.split(/[(:,]/u)[0]!), isLifeCycleCost: LCC.test(name), evidence };
+  if (w) {
+    c.weight = Number(w[1]!.replace(',', '.'));
+    c.unit = /%|procent|pour|percent/iu.test(w[2]!) ? 'percent' : 'points';
+  }
+  return c;
+}
+
+function readTable(scan: Scan, first: Block, currentLot: number | null, intro: Evidence, groupFor: (lot: number | null, e: Evidence) => Group): void {
+  const index = first.table!.index;
+  const rows: Block[][] = [];
+  for (let i = first.id; i < scan.document.blocks.length; i++) {
+    const b = scan.document.blocks[i]!;
+    if (b.kind !== 'table-cell' || b.table?.index !== index) break;
+    (rows[b.table.row] ??= [])[b.table.column] = b;
+  }
+  const header = rows[0] ?? [];
+  const width = Math.max(...rows.map((r) => r?.length ?? 0));
+  // Name column: the header that says "criterium", else the column with the longest texts.
+  let nameCol = header.findIndex((h) => h && NAME_HEADER.test(h.text));
+  if (nameCol < 0) {
+    let best = -1;
+    for (let c = 0; c < width; c++) {
+      const len = rows.slice(1).reduce((s, r) => s + (r?.[c]?.text.length ?? 0), 0);
+      if (len > best && !rows.slice(1).every((r) => WEIGHT_CELL.test(r?.[c]?.text ?? '0'))) {
+        best = len;
+        nameCol = c;
+      }
+    }
+  }
+  if (nameCol < 0) return;
+  const weightCols: { col: number; lot: number | null; unit?: 'percent' | 'points' }[] = [];
+  for (let c = 0; c < width; c++) {
+    if (c === nameCol) continue;
+    const body = rows.slice(1).filter((r) => r && r[nameCol] && !TOTAL_ROW.test(r[nameCol]!.text));
+    const numeric = body.filter((r) => WEIGHT_CELL.test(r[c]?.text ?? ''));
+    if (!body.length || numeric.length < Math.ceil(body.length / 2)) continue;
+    const h = header[c]?.text ?? '';
+    const looksIndex = body.every((r, i) => (r[c]?.text.trim() ?? '') === String(i + 1));
+    if (looksIndex && !WEIGHT_HEADER.test(h)) continue;
+    const lots = lotRefs(h);
+    const unit = /punten|points|pts|ptn/iu.test(h) ? 'points' : /%|procent|pourcent|percent/iu.test(h) ? 'percent' : undefined;
+    weightCols.push({ col: c, lot: lots.length === 1 ? lots[0]!.lot : currentLot, ...(unit ? { unit } : {}) });
+  }
+  if (!weightCols.length) weightCols.push({ col: -1, lot: currentLot });
+  for (const wc of weightCols) {
+    const group = groupFor(wc.lot, intro);
+    for (const r of rows.slice(1)) {
+      const cell = r?.[nameCol];
+      if (!cell || !cell.text.trim() || TOTAL_ROW.test(cell.text)) continue;
+      const name = cell.text.replace(/^\s*[A-Z0-9]{1,2}[.)]\s+/u, '').trim();
+      const c: AwardCriterion = { name: name.slice(0, 160), isPrice: PRICE.test(name.split(/[(:,]/u)[0]!), isLifeCycleCost: LCC.test(name), evidence: scan.evidence(cell, 0, cell.text.length) };
+      const wtext = wc.col >= 0 ? r[wc.col]?.text ?? '' : '';
+      const w = WEIGHT_CELL.exec(wtext);
+      if (w) {
+        c.weight = Number(w[1]!.replace(',', '.'));
+        const u = w[2] ?? '';
+        c.unit = /%|procent/iu.test(u) ? 'percent' : u ? 'points' : wc.unit ?? 'points';
+      }
+      group.criteria.push(c);
+    }
+  }
+}
+
+// "prijs (60 %) en kwaliteit (40 %)", "Price: 40%, Quality: 60%" in one sentence.
+const PROSE_WEIGHT = /(\p{L}[\p{L}\s\-'’]{1,50}?)\s*(?:[:(]|:\s|\s-\s|\bvoor\b|\bpour\b|\bfor\b)?\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|punten|points|pts)\)?/giu;
+
+function readProseWeights(scan: Scan, block: Block, lot: number | null, groupFor: (lot: number | null, e: Evidence) => Group): void {
+  const text = block.text;
+  if (!WEIGHT.test(text)) return;
+  for (const s of scan.sentences(block)) {
+    if (!/gunningscriteri|criteri|crit[èe]re|weging|pond[ée]ration|weight|gewogen/iu.test(s.text)) continue;
+    const found: AwardCriterion[] = [];
+    PROSE_WEIGHT.lastIndex = 0;
+    for (let m = PROSE_WEIGHT.exec(s.text); m; m = PROSE_WEIGHT.exec(s.text)) {
+      const words = m[1]!.trim().split(/\s+/u);
+      const name = words.slice(-4).join(' ').replace(/^(?:en|et|and|de|het|la|le|les|the|van|voor)\s+/iu, '');
+      if (!name || /^(?:minstens|minimum|au moins|at least|maximum|max)$/iu.test(name)) continue;
+      found.push({
+        name,
+        weight: Number(m[2]!.replace(',', '.')),
+        unit: /%/u.test(m[3]!) ? 'percent' : 'points',
+        isPrice: PRICE.test(name),
+        isLifeCycleCost: LCC.test(name),
+        evidence: scan.evidence(block, s.start + m.index, s.start + m.index + m[0].length),
+      });
+    }
+    if (found.length >= 2) {
+      const g = groupFor(lot, scan.evidence(block, s.start, s.end));
+      if (!g.criteria.length) g.criteria.push(...found);
+    }
+  }
+}
+
+// TED notices: "[.../AC/AC_QUALITY] Quality 30", "[.../AC/AC_PRICE] 70".
+function readTedCriteria(scan: Scan, groupFor: (lot: number | null, e: Evidence) => Group): void {
+  const blocks = scan.document.blocks;
+  if (!blocks.some((b) => /\/AC\/AC_/u.test(b.text))) return;
+  const g = groupFor(null, scan.evidence(blocks.find((b) => /\/AC\/AC_/u.test(b.text))!, 0, 10));
+  if (g.criteria.length) return;
+  const seen = new Set<string>();
+  for (let i = 0; i < blocks.length; i++) {
+    const m = /\/AC\/(AC_PRICE|AC_QUALITY|AC_COST)\]/u.exec(blocks[i]!.text);
+    if (!m) continue;
+    const next = blocks[i + 1];
+    const valueText = (m.index + m[0].length < blocks[i]!.text.length ? blocks[i]!.text.slice(m.index + m[0].length) : next?.text ?? '').trim();
+    const key = `${m[1]}:${valueText}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const w = /(\d{1,3}(?:[.,]\d+)?)\s*$/u.exec(valueText.split('\n')[0]!);
+    const name = m[1] === 'AC_PRICE' ? 'Price' : m[1] === 'AC_COST' ? 'Cost' : valueText.replace(/\s*\d{1,3}(?:[.,]\d+)?\s*$/u, '') || 'Quality';
+    const c: AwardCriterion = { name, isPrice: m[1] !== 'AC_QUALITY', isLifeCycleCost: m[1] === 'AC_COST', evidence: scan.evidence(blocks[i]!, 0, blocks[i]!.text.length) };
+    if (w) {
+      c.weight = Number(w[1]!.replace(',', '.'));
+      c.unit = 'percent';
+    }
+    g.criteria.push(c);
+  }
+}

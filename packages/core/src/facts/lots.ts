@@ -1,0 +1,92 @@
+/** Division into lots: whether, how many, their values, and the rules for bidding on them. */
+import { COUNT_TOKEN, parseCount } from '../text/numbers.js';
+import { leadingLot } from './lot-refs.js';
+import type { Scan } from './scan.js';
+import type { Evidence, Lot, LotsFacts, ValueStatement } from './types.js';
+
+const T = COUNT_TOKEN;
+const COUNT_RE = new RegExp(
+  String.raw`(?:(?:verdeeld|opgesplitst|ingedeeld|onderverdeeld|opgedeeld)\s+in\s+(${T})\s+percelen|(?:bestaat uit|omvat|telt|bevat)\s+(${T})\s+percelen|divis[ée]e?s?\s+en\s+(${T})\s+lots|(?:comporte|comprend)\s+(${T})\s+lots|divided\s+into\s+(${T})\s+lots|consists?\s+of\s+(${T})\s+lots|\((${T})\s+(?:lots|percelen)\)|(${T})\s+percelen\s*:|(${T})\s+lots\s*:)`,
+  'giu',
+);
+const NOT_DIVIDED =
+  /niet\s+(?:in\s+percelen\s+)?(?:verdeeld|opgedeeld|opgesplitst)(?:\s+in\s+percelen)?|geen\s+(?:opsplitsing|verdeling|onderverdeling|opdeling)\s+in\s+percelen|ziet\s+af\s+van\s+(?:een\s+)?(?:opsplitsing|verdeling|opdeling)|(?:verdeling|opsplitsing)\s+in\s+percelen\s+(?:is|wordt)\s+(?:hier\s+)?niet|één\s+(?:enkel|enkele|enig)\s+perceel|\benig\s+perceel\b|n['’]est\s+pas\s+divis[ée]e?\s+en\s+lots|pas\s+(?:de\s+)?(?:division|allotissement|répartition)\s+en\s+lots|\blot\s+unique\b|\bun\s+seul\s+lot\b|not\s+(?:be\s+)?(?:divided|split)\s+into\s+lots|divided\s+into\s+lots\s*:?\s*no\b|\bsingle\s+lot\b|\bno\s+lots\b|lots\s*:\s*no\b/iu;
+const DIVIDED_YES = /divided\s+into\s+lots\s*:?\s*yes\b|(?:is|wordt)\s+verdeeld\s+in\s+percelen|est\s+divis[ée]\s+en\s+lots/iu;
+const REASON = /\b(?:omdat|want|aangezien|gezien|gelet\s+op|wegens|vanwege|immers|zou(?:den)?|economisch|technisch|parce\s+que|car|en\s+raison|vu\s+que|étant\s+donné|because|since|due\s+to|as\s+the|would|reason)\b|:\s*\p{L}/iu;
+const MUST_ALL =
+  /(?:moet|moeten|verplicht)\b[^.;]{0,40}\b(?:alle|beide|de\s+\p{L}+)\s+percelen|percelen\s+samen\s+omvat|slechts\s+ontvankelijk[^.;]{0,60}percelen|(?:doit|doivent|obligatoirement)\b[^.;]{0,40}(?:tous\s+les|les\s+deux|l['’]ensemble\s+des)\s+lots|must\s+(?:bid|tender|submit\s+a\s+tender|submit)\s+for\s+(?:all|both|every)\s+lots?|tenders?\s+(?:must|shall)\s+cover\s+(?:all|both)\s+lots/iu;
+const MAY_ANY =
+  /\b(?:mag|mogen|kan|kunnen|peut|peuvent|may|can)\b[^.;]{0,60}\b(?:één|een|meerdere|alle|beide|un|plusieurs|tous|one|several|all|both|any)\b[^.;]{0,40}\b(?:perce(?:e)?l(?:en)?|lots?)\b/iu;
+const MAX_LOTS = new RegExp(String.raw`(?:maximaal|hoogstens|ten hoogste|maximum|au maximum|au plus|at most|a maximum of|up to)\s+(${T})\s+(?:percelen|lots)`, 'iu');
+
+export function extractLots(scan: Scan, values: ValueStatement[]): LotsFacts {
+  const facts: LotsFacts = { divided: null, count: null, lots: [], countStatements: [] };
+  const defs = new Map<number, Lot>();
+  let yes: Evidence | undefined;
+  for (const block of scan.document.blocks) {
+    const text = block.text;
+    if (!/perce|lot/iu.test(text)) continue;
+    const lead = leadingLot(scan, block);
+    if (lead !== null && !defs.has(lead) && (block.kind !== 'table-cell' || block.table?.column === 0 || !scan.rowLabel(block))) {
+      const title = block.kind === 'table-cell' ? scan.rowCells(block)[1]?.text : text.replace(/^\s*(?:\*\*)?(?:perceel|lot)\s*(?:n[°ºo]\.?\s*|nr\.?\s*|no\.?\s*:?\s*)?\d{1,2}\s*(?:\*\*)?\s*[:\-–.)]\s*/iu, '');
+      const lot: Lot = { number: lead, evidence: scan.evidence(block, 0, Math.min(text.length, 80)) };
+      if (title) lot.title = title.slice(0, 120);
+      defs.set(lead, lot);
+    }
+    COUNT_RE.lastIndex = 0;
+    for (let m = COUNT_RE.exec(text); m; m = COUNT_RE.exec(text)) {
+      const token = m.slice(1).find((g) => g !== undefined)!;
+      const n = parseCount(token);
+      if (n !== null && n >= 1 && n <= 60) facts.countStatements.push({ value: n, evidence: scan.evidence(block, m.index, m.index + m[0].length) });
+    }
+    for (const s of scan.sentences(block)) {
+      if (!facts.notDivided) {
+        const nd = NOT_DIVIDED.exec(s.text);
+        if (nd) {
+          facts.notDivided = scan.evidence(block, s.start, s.end);
+          const tail = s.text.slice(nd.index + nd[0].length);
+          if (REASON.test(tail) && tail.length > 15) facts.notDividedReason = scan.evidence(block, s.start, s.end);
+          else {
+            const rest = block.text.slice(s.end).trim();
+            if (rest.length > 30) facts.notDividedReason = scan.evidence(block, s.end + (block.text.slice(s.end).length - block.text.slice(s.end).trimStart().length), block.text.length);
+          }
+        }
+      }
+      if (!yes && DIVIDED_YES.test(s.text)) yes = scan.evidence(block, s.start, s.end);
+      if (!facts.mustBidAll && MUST_ALL.test(s.text)) facts.mustBidAll = scan.evidence(block, s.start, s.end);
+      else if (!facts.mayBidAny && MAY_ANY.test(s.text) && !/\bmoet|must|doit\b/iu.test(s.text)) facts.mayBidAny = scan.evidence(block, s.start, s.end);
+      if (!facts.maxLotsPerTenderer) {
+        const mx = MAX_LOTS.exec(s.text);
+        const n = mx ? parseCount(mx[1]!) : null;
+        if (mx && n !== null) facts.maxLotsPerTenderer = { value: n, evidence: scan.evidence(block, s.start + mx.index, s.start + mx.index + mx[0].length) };
+      }
+    }
+  }
+  for (const v of values) {
+    if (v.scope !== 'lot' || v.lot === undefined) continue;
+    const lot = defs.get(v.lot);
+    if (lot && !lot.value) lot.value = v.value;
+    else if (!lot) defs.set(v.lot, { number: v.lot, value: v.value, evidence: v.evidence });
+  }
+  const maxDef = defs.size ? Math.max(...defs.keys()) : 0;
+  const stated = facts.countStatements[0]?.value;
+  if (facts.notDivided && !(stated && stated > 1)) {
+    facts.divided = false;
+    facts.count = null;
+    facts.lots = [];
+    return facts;
+  }
+  const count = stated ?? (maxDef >= 2 ? maxDef : null);
+  if (count !== null && count >= 2) {
+    facts.divided = true;
+    facts.count = count;
+  } else if (yes) {
+    facts.divided = true;
+    facts.count = maxDef || null;
+  } else {
+    facts.divided = false;
+    facts.count = null;
+  }
+  if (facts.divided) facts.lots = [...defs.values()].filter((l) => l.number <= (facts.count ?? 60)).sort((a, b) => a.number - b.number);
+  return facts;
+}

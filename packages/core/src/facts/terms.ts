@@ -1,0 +1,75 @@
+/** Payment terms and variants. */
+import { COUNT_TOKEN, parseCount } from '../text/numbers.js';
+import type { Scan } from './scan.js';
+import type { PaymentTermStatement, Stated, Variants } from './types.js';
+
+const T = COUNT_TOKEN;
+const PAYMENT_CUE = /betaling|betaald|betaalt|betalen|uitbetal|behandelingstermijn|verificatietermijn|betalingstermijn|paiement|pay[ée]|payer|d[ée]lai\s+de\s+(?:traitement|v[ée]rification)|payment|paid|\bpay\b|payable/iu;
+const DAYS_RE = new RegExp(
+  String.raw`(?:binnen|van|within|of|dans|de|en|delay\s+of|period\s+of|bedraagt|is|:)\s+(?:een\s+(?:termijn|behandelingstermijn|verificatietermijn|betalingstermijn)\s+van\s+|un\s+d[ée]lai\s+(?:de\s+(?:traitement|paiement|v[ée]rification)\s+)?de\s+|a\s+(?:period|term)\s+of\s+)?(${T})\s+(?:\(\d{1,3}\)\s+)?(?:kalenderdagen|kalender\s+dagen|dagen|jours(?:\s+(?:de\s+)?calendrier)?|calendar\s+days|days)`,
+  'giu',
+);
+const NOT_PAYMENT = /borgtocht|cautionnement|guarantee|levering|livraison|delivery|geleverd|livr[ée]|verbintenistermijn|validit|geldig|opzeg|r[ée]siliation|notice\s+period|plaatsbezoek|visite|vragen|questions|indienen|submission|bezwaar|klacht|prestatiestaat\s+eerst/iu;
+const JUSTIFIED = /gerechtvaardigd|verantwoord|omdat|gelet\s+op|wegens|aangezien|justifi[ée]|parce\s+que|en\s+raison|compte\s+tenu|justified|because|due\s+to|owing\s+to|objectief/iu;
+
+export function extractPaymentTerms(scan: Scan): PaymentTermStatement[] {
+  const out: PaymentTermStatement[] = [];
+  for (const block of scan.document.blocks) {
+    if (!PAYMENT_CUE.test(block.text)) continue;
+    const inInvoicing = scan.sections[block.id] === 'invoicing';
+    for (const s of scan.sentences(block)) {
+      if (!PAYMENT_CUE.test(s.text)) continue;
+      DAYS_RE.lastIndex = 0;
+      for (let m = DAYS_RE.exec(s.text); m; m = DAYS_RE.exec(s.text)) {
+        const days = parseCount(m[1]!);
+        if (days === null || days < 5 || days > 365) continue;
+        const clause = clauseOf(s.text, m.index, m.index + m[0].length);
+        if (!PAYMENT_CUE.test(clause) && !(inInvoicing && /termijn|d[ée]lai|period/iu.test(clause))) continue;
+        if (NOT_PAYMENT.test(clause) && !/behandelingstermijn|d[ée]lai de traitement|betalingstermijn|verificatietermijn/iu.test(clause)) continue;
+        const lead = s.text.slice(Math.max(0, m.index - 80), m.index + m[0].length);
+        out.push({ days, kind: kindOf(lead), justified: JUSTIFIED.test(s.text) || justifiedNext(scan, block, s.end), evidence: scan.evidence(block, s.start + m.index, s.start + m.index + m[0].length) });
+      }
+    }
+  }
+  return out;
+}
+
+function clauseOf(text: string, start: number, end: number): string {
+  let s = start;
+  while (s > 0 && !/[;]/.test(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && !/[;]/.test(text[e]!)) e++;
+  return text.slice(s, e);
+}
+
+// The kind is named by the last term word before the number of days.
+const KIND_WORDS = /(behandelingstermijn|d[ée]lai\s+de\s+traitement|processing\s+(?:period|time))|(verificatie\p{L}*|v[ée]rification|verification)|(betal\p{L}*|paiement|pay\p{L}*)/giu;
+
+function kindOf(lead: string): PaymentTermStatement['kind'] {
+  let kind: PaymentTermStatement['kind'] = 'unknown';
+  KIND_WORDS.lastIndex = 0;
+  for (let m = KIND_WORDS.exec(lead); m; m = KIND_WORDS.exec(lead)) kind = m[1] ? 'processing' : m[2] ? 'verification' : 'payment';
+  return kind;
+}
+
+function justifiedNext(scan: Scan, block: { text: string; id: number }, end: number): boolean {
+  const rest = block.text.slice(end, end + 300);
+  return /gerechtvaardigd|justifi[ée]|justified/iu.test(rest);
+}
+
+const VARIANT_RULES: [Variants, RegExp][] = [
+  ['required', /verplichte\s+variant|variant(?:e|en)?\s+(?:is|zijn)\s+verplicht|variantes?\s+(?:exig[ée]es?|obligatoires?)|variantes?\s+(?:est|sont)\s+(?:exig|obligatoire)|variants?\s+(?:are|is)\s+(?:required|mandatory)|(?:required|mandatory)\s+variants?/iu],
+  ['forbidden', /variant(?:e|en)?\s+(?:zijn|is|worden|wordt)\s+niet\s+(?:toegestaan|toegelaten|aanvaard|mogelijk)|geen\s+varianten|variant(?:e|en)?\s+(?:zijn|is)\s+verboden|variantes?\s+(?:ne\s+sont\s+pas|n['’]est\s+pas)\s+(?:autoris|admis|accept|permis)|variantes?\s+(?:sont\s+)?interdites?|pas\s+de\s+variantes?|aucune\s+variante|variants?\s+(?:are|is|will)\s+not\s+(?:be\s+)?(?:permitted|allowed|accepted|considered)|no\s+variants?|variants?\s+(?:are\s+)?(?:prohibited|not\s+permitted)|VARIANTS\s*:\s*no|will\s+not\s+accept\s+variant/iu],
+  ['allowed', /(?:vrije\s+)?variant(?:e|en)?\s+(?:zijn|is|worden|wordt)\s+(?:toegestaan|toegelaten|aanvaard)|vrije\s+varianten\s+(?:zijn\s+)?toegestaan|variantes?\s+(?:libres?\s+)?(?:sont\s+|est\s+)?(?:autoris[ée]es?|admises?|accept[ée]es?|permises?)|variants?\s+(?:are|is|will\s+be)\s+(?:permitted|allowed|accepted)|ACCEPTED_VARIANTS/iu],
+];
+
+export function extractVariants(scan: Scan): Stated<Variants> | null {
+  for (const block of scan.document.blocks) {
+    if (!/variant/iu.test(block.text)) continue;
+    for (const [value, re] of VARIANT_RULES) {
+      const m = re.exec(block.text);
+      if (m) return { value, evidence: scan.evidence(block, m.index, m.index + m[0].length) };
+    }
+  }
+  return null;
+}

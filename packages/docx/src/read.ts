@@ -1,0 +1,167 @@
+import { finishDocument, TenderlintError, type BlockInput, type Position, type SuppressionDirective, type TenderDocument } from '@tenderlint/core';
+import type { DocxLimits } from './limits.js';
+import { Numbering } from './numbering.js';
+import { openPackage, type DocxPackage } from './package.js';
+import { AUTHOR, scanPart, type Scan, type ScannedParagraph } from './scan.js';
+import { readStyles } from './styles.js';
+
+export interface ReadDocxOptions {
+  fileName?: string;
+  limits?: Partial<DocxLimits>;
+}
+
+/** Where a footnote's paragraphs are numbered: after the body, footnotes then endnotes, in file order. */
+export interface NoteParts {
+  footnotes?: Scan;
+  endnotes?: Scan;
+}
+
+/** Scans the body and the notes of an opened package (shared by the reader and the annotator). */
+export function scanPackage(pkg: DocxPackage): { body: Scan; notes: NoteParts } {
+  const xmlLimits = { maxDepth: pkg.limits.maxXmlDepth };
+  const main = pkg.text(pkg.main)!;
+  const body = scanPart(main, pkg.main, xmlLimits);
+  if (!/(^|:)document$/.test(body.rootName)) {
+    throw new TenderlintError(`the .docx main part ${pkg.main} is not a Word document (its root is <${body.rootName}>)`, { code: 'input' });
+  }
+  return { body, notes: scanNotes(pkg, body.paragraphs.length) };
+}
+
+/** Scans footnotes and endnotes, numbering their paragraphs after the body's `bodyCount`. */
+export function scanNotes(pkg: DocxPackage, bodyCount: number): NoteParts {
+  const xmlLimits = { maxDepth: pkg.limits.maxXmlDepth };
+  const notes: NoteParts = {};
+  let offset = bodyCount;
+  for (const kind of ['footnotes', 'endnotes'] as const) {
+    const path = pkg.partFor(kind);
+    const xml = path ? pkg.text(path) : undefined;
+    if (!xml) continue;
+    const scan = scanPart(xml, path!, xmlLimits);
+    for (const p of scan.paragraphs) p.line += offset;
+    offset += scan.paragraphs.length;
+    notes[kind] = scan;
+  }
+  return notes;
+}
+
+/**
+ * Reads a .docx into the same document model as Markdown. Every `w:p` of the body is one line
+ * (table cells and text boxes included, in document order); footnote and endnote paragraphs are
+ * numbered after the body and their blocks follow the paragraph that refers to them. Tracked
+ * changes read as accepted, except tenderlint's own suggestions, which read as not yet accepted.
+ */
+export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): TenderDocument {
+  const pkg = openPackage(bytes, options.limits);
+  const xmlLimits = { maxDepth: pkg.limits.maxXmlDepth };
+  const { body, notes } = scanPackage(pkg);
+  const stylesPath = pkg.partFor('styles');
+  const styles = readStyles(stylesPath ? pkg.text(stylesPath) : undefined, xmlLimits);
+  const numberingPath = pkg.partFor('numbering');
+  const numbering = new Numbering(numberingPath ? pkg.text(numberingPath) : undefined, xmlLimits);
+
+  const noteParagraphs = new Map<string, ScannedParagraph[]>();
+  for (const kind of ['footnotes', 'endnotes'] as const) {
+    const scan = notes[kind];
+    if (!scan) continue;
+    for (const p of scan.paragraphs) {
+      const key = `${kind === 'footnotes' ? 'footnote' : 'endnote'}:${p.container}`;
+      const list = noteParagraphs.get(key) ?? [];
+      list.push(p);
+      noteParagraphs.set(key, list);
+    }
+  }
+
+  const blocks: BlockInput[] = [];
+  let lastCell: { key: string; block: BlockInput } | undefined;
+  const pushParagraph = (p: ScannedParagraph, note: boolean) => {
+    const level = note ? undefined : p.outlineLvl !== undefined && p.outlineLvl < 9 ? p.outlineLvl : p.outlineLvl === undefined ? styles.headingLevel(p.style) : undefined;
+    const fromStyle = styles.numbering(p.style);
+    const numId = p.numId ?? fromStyle.numId;
+    const ilvl = p.ilvl ?? fromStyle.ilvl ?? 0;
+    const numbered = !note && numId !== undefined ? numbering.next(numId, ilvl) : undefined;
+    const raw = p.text;
+    const text = raw.trim();
+    if (!text) return;
+    const lead = raw.length - raw.trimStart().length;
+    const anchor = { offset: 0, line: p.line, column: lead + 1 };
+    if (p.table && !note) {
+      const key = `${p.table.index}/${p.table.row}/${p.table.column}`;
+      if (lastCell && lastCell.key === key && blocks[blocks.length - 1] === lastCell.block) {
+        const b = lastCell.block;
+        b.anchors.push({ ...anchor, offset: b.text.length + 1 });
+        b.text += ' ' + text;
+        return;
+      }
+      const block: BlockInput = { kind: 'table-cell', text, anchors: [anchor], table: { ...p.table } };
+      if (numbered?.label) block.label = numbered.label;
+      blocks.push(block);
+      lastCell = { key, block };
+      return;
+    }
+    const block: BlockInput =
+      level !== undefined
+        ? { kind: 'heading', depth: level + 1, text, anchors: [anchor] }
+        : numbered
+          ? { kind: 'list-item', depth: ilvl + 1, text, anchors: [anchor] }
+          : { kind: 'paragraph', text, anchors: [anchor] };
+    if (numbered?.label) block.label = numbered.label;
+    blocks.push(block);
+  };
+  for (const p of body.paragraphs) {
+    pushParagraph(p, false);
+    for (const ref of p.footnoteRefs) {
+      for (const n of noteParagraphs.get(`${ref.kind}:${ref.id}`) ?? []) pushParagraph(n, true);
+    }
+  }
+
+  const lineCount = body.paragraphs.length + (notes.footnotes?.paragraphs.length ?? 0) + (notes.endnotes?.paragraphs.length ?? 0);
+  const doc = finishDocument(blocks, { fileName: options.fileName, format: 'docx', directives: [], lineCount });
+  const commentsPath = pkg.partFor('comments');
+  const commentsXml = commentsPath ? pkg.text(commentsPath) : undefined;
+  if (commentsXml) doc.directives = readDirectives(scanPart(commentsXml, commentsPath!, xmlLimits), body, doc);
+  return doc;
+}
+
+const directivePattern = /^\s*tenderlint-disable\b([\s\S]*)$/;
+
+/** Word comments whose text starts with `tenderlint-disable RULE -- reason` become suppressions over the paragraphs they cover. */
+function readDirectives(comments: Scan, body: Scan, doc: TenderDocument): SuppressionDirective[] {
+  const texts = new Map<string, string>();
+  const authors = new Map(comments.containers.map((c) => [c.id, c.author]));
+  for (const p of comments.paragraphs) {
+    if (p.container === undefined) continue;
+    texts.set(p.container, texts.has(p.container) ? `${texts.get(p.container)} ${p.text}` : p.text);
+  }
+  const marks = new Map<string, { start?: Position; end?: Position }>();
+  for (const m of body.comments) {
+    const entry = marks.get(m.id) ?? {};
+    const pos = { line: m.line, column: m.col + 1 };
+    if (m.kind === 'start') entry.start = pos;
+    else if (m.kind === 'end') entry.end = pos;
+    else entry.end ??= pos;
+    marks.set(m.id, entry);
+  }
+  const lengths = new Map(body.paragraphs.map((p) => [p.line, p.text.length]));
+  const titleLine = doc.blocks[0]?.anchors[0]?.line;
+  const out: SuppressionDirective[] = [];
+  for (const [id, where] of marks) {
+    if (authors.get(id) === AUTHOR) continue;
+    const m = directivePattern.exec(texts.get(id) ?? '');
+    if (!m) continue;
+    const [rulesPart, ...reasonParts] = m[1]!.split(/\s--\s|\s--$|^--\s/);
+    const rules = (rulesPart ?? '').split(/[\s,]+/).filter(Boolean);
+    const reason = reasonParts.join(' -- ').trim() || null;
+    const start = where.start ?? where.end!;
+    const end = where.end ?? start;
+    const at = { start, end };
+    if (titleLine !== undefined && start.line === titleLine) {
+      out.push({ rules, reason, covers: { start: { line: 1, column: 1 }, end: { line: doc.lineCount + 1, column: 1 } }, at, kind: 'file' });
+      continue;
+    }
+    // A comment on a few words covers the whole paragraphs they stand in: findings start at the
+    // sentence, not at the word a reviewer happened to select.
+    const covers = { start: { line: start.line, column: 1 }, end: { line: end.line, column: (lengths.get(end.line) ?? 0) + 1 } };
+    out.push({ rules, reason, covers, at, kind: 'range' });
+  }
+  return out.sort((a, b) => a.at.start.line - b.at.start.line || a.at.start.column - b.at.start.column);
+}

@@ -1,0 +1,60 @@
+/** The lot an accreditation demand applies to, and the value its class is judged against. */
+import type { Block, RuleContext } from '@tenderlint/core';
+
+const LOT = /\b(?:perceel|lot|kavel)\s+(?:nr\.?\s*|n°\s*)?(\d{1,2})\b/giu;
+const AMOUNT = /(?:€|EUR)\s*(\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+|\d+)(?:,\d{1,2})?|(\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+|\d+)(?:,\d{1,2})?\s*(?:€|EUR\b|euro)/u;
+
+/** The last lot named before the demand in its sentence, else by its headings or its table row. */
+export function lotOf(context: RuleContext, block: Block, before: string): number | null {
+  let last: number | null = null;
+  LOT.lastIndex = 0;
+  for (let m = LOT.exec(before); m; m = LOT.exec(before)) last = Number(m[1]);
+  if (last !== null) return last;
+  for (let i = block.headingPath.length - 1; i >= 0; i--) {
+    const m = /^\s*(?:perceel|lot)\s+(\d{1,2})\b/iu.exec(block.headingPath[i]!);
+    if (m) return Number(m[1]);
+  }
+  const row = rowCells(context, block);
+  if (row.length) {
+    const header = context.document.blocks.find((b) => b.table?.index === block.table!.index && b.table.row === 0 && b.table.column === 0);
+    const first = row[0]!;
+    const named = /\b(?:perceel|lot)\s+(\d{1,2})\b/iu.exec(first.text);
+    if (named) return Number(named[1]);
+    if (header && /\b(?:perceel|lot)\b/iu.test(header.text) && /^\s*\d{1,2}\s*$/u.test(first.text)) return Number(first.text.trim());
+  }
+  return null;
+}
+
+function rowCells(context: RuleContext, block: Block): Block[] {
+  if (!block.table) return [];
+  const { index, row } = block.table;
+  return context.document.blocks.filter((b) => b.table?.index === index && b.table.row === row).sort((a, b) => a.table!.column - b.table!.column);
+}
+
+/** The euro amount in the same table row as the demand ("| 2 | HVAC | € 560.000 | klasse 4 |"). */
+export function amountInRow(context: RuleContext, block: Block): number | undefined {
+  for (const cell of rowCells(context, block)) {
+    if (cell.id === block.id) continue;
+    const m = AMOUNT.exec(cell.text);
+    if (m) return Number((m[1] ?? m[2]!).replace(/[.\s\u00a0\u202f]/g, ''));
+  }
+  return undefined;
+}
+
+/** The estimated value in euro of a lot, or of the whole contract for `null`. */
+export function valueFor(context: RuleContext, lot: number | null): number | undefined {
+  const facts = context.facts;
+  if (lot === null) {
+    const v = facts.estimatedValue?.value;
+    return v && v.currency === 'EUR' ? v.amount : undefined;
+  }
+  const fromLots = facts.lots.lots.find((l) => l.number === lot)?.value;
+  if (fromLots) return fromLots.currency === 'EUR' ? fromLots.amount : undefined;
+  const stated = facts.values.find((v) => v.scope === 'lot' && v.lot === lot);
+  return stated && stated.value.currency === 'EUR' ? stated.value.amount : undefined;
+}
+
+export function formatEuro(amount: number, lang: 'nl' | 'fr' | 'en'): string {
+  const digits = String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'en' ? ',' : lang === 'fr' ? '\u00a0' : '.');
+  return lang === 'fr' ? `${digits} €` : lang === 'en' ? `€${digits}` : `€ ${digits}`;
+}

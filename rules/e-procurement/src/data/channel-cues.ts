@@ -1,0 +1,45 @@
+/**
+ * Channels for tenders and invoices, in nl, fr and en. Electronic communication is mandatory for
+ * tenders (Wet 17 juni 2016 art. 14, all values since 1 January 2020) and electronic invoicing
+ * above €3,000 (Wet art. 14/1, 192/1; KB 9 maart 2022). Platform names as used by Belgian, EU and
+ * other European buyers (checked November 2026).
+ */
+import { words } from './words.js';
+
+/** A tender or a request to participate. "tender documents" are the authority's documents. */
+export const TENDER_SUBJECT = words(
+  String.raw`offertes?|inschrijvings?(?:en)?|aanvra(?:ag|gen)\s+tot\s+deelneming|offres?|soumissions?|demandes?\s+de\s+participation|tenders?(?!\s+documents?)|bids?|quotes?|quotations?|proposals?|requests?\s+to\s+participate`,
+);
+
+/** The act of handing in, when the tender itself is named elsewhere in the paragraph. */
+export const SUBMISSION_ACT = words(
+  String.raw`indien\p{L}*|ingediend|indiening|d[ée]p[ôo]t|déposée?s?|remise|remettre|introduction|submission|submit\p{L}*|delivery|deliver\p{L}*`,
+);
+
+/** Paper, post, e-mail or hand delivery. */
+export const NON_ELECTRONIC_CHANNEL = words(
+  String.raw`op\s+papier|papieren\s+(?:versie|kopie\p{L}*|exemplar\p{L}*|offertes?)|in\s+(?:twee|drie|vier|vijf)voud|per\s+(?:aangetekende\s+)?(?:post|brief|zending)|aangetekend\p{L}*|bij\s+de\s+post|per\s+e-?mail|via\s+e-?mail|per\s+mail|ge-?maild|e-?mailen|afgegeven|afgeven|overhandig\p{L}*|ter\s+hand|aan\s+het\s+onthaal|aan\s+de\s+balie|(?:gesloten|verzegelde|dichtgekleefde)\s+(?:omslag|enveloppe?)|omslag\s+met\s+de\s+vermelding|version\s+papier|sur\s+(?:support\s+)?papier|format\s+papier|par\s+(?:la\s+)?(?:poste|courrier)|courrier\s+(?:postal|recommandé)|pli\s+(?:fermé|scellé|recommandé)|sous\s+pli|recommandé|en\s+mains?\s+propres?|par\s+(?:e-?mail|courriel|mail)|on\s+paper|paper\s+(?:copy|copies|version|form)|hard\s+cop(?:y|ies)|by\s+(?:registered\s+)?(?:post|mail|hand|courier|e-?mail)|registered\s+mail|hand[-\s]delivered|in\s+person|sealed\s+envelopes?|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[a-z]{2,}`,
+);
+
+/** An electronic channel for tenders. */
+export const ELECTRONIC_SUBMISSION = words(
+  String.raw`e-?tendering|e-?procurement|e-?submission|publicprocurement\.be|elektronisch\p{L}*|digita(?:al|le)|opladen|opgeladen|upload\p{L}*|platform\p{L}*|(?:indienings)?portaal|électroniques?|électroniquement|plate-?formes?|electronic\p{L}*|online|portal|tenderned|simap|eu-?supply|procontract|public\s*contracts\s*scotland|publiccontractsscotland|google\s+forms?|ebuy|negometrix|mercell|eforms?`,
+);
+
+/** The sentence refuses the channel it names. */
+export const REFUSAL = words(
+  String.raw`niet\s+(?:aanvaard|toegelaten|toegestaan|ontvankelijk)|worden\s+(?:niet|geweigerd)|wordt\s+(?:niet|geweigerd)|geen\s+(?:papieren|pdf|e-?mail)|ne\s+sont\s+pas|n['’]est\s+pas|ne\s+seront\s+pas|pas\s+accepté\p{L}*|refusé\p{L}*|irrecevable\p{L}*|not\s+(?:be\s+)?(?:accepted|permitted|allowed|admissible)|(?:will|shall)\s+be\s+rejected|no\s+(?:paper|pdf|e-?mail|hard\s+copy)`,
+);
+
+/** Things handed in physically that are not the tender (Wet art. 14 §2 exceptions), and questions. */
+export const NOT_THE_TENDER = words(
+  String.raw`sta(?:al|len)|monsters?|prototypes?|maquettes?|échantillons?|samples?|physical\s+models?|vragen|vraag|inlichtingen|questions?|renseignements|clarifications?|ontvangstbevestiging|accusé\s+de\s+réception|acknowledg\p{L}*`,
+);
+
+/** A heading that opens the part on how tenders are submitted. */
+export const SUBMISSION_HEADING = words(
+  String.raw`indiening|indienen|indieningswijze|wijze\s+van\s+indienen|d[ée]p[ôo]t\s+des\s+offres|remise\s+des\s+offres|introduction\s+des\s+offres|modalités\s+de\s+(?:dépôt|remise)|submission\s+of\s+(?:tenders|bids|offers|quotes|quotations|proposals)|tender\s+submission|how\s+to\s+submit`,
+);
+
+/** OCDS release data: the submission method list. */
+export const OCDS_SUBMISSION_METHOD = /"submissionMethod"\s*:\s*\[([^\]]*)\]/u;

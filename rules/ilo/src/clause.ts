@@ -1,0 +1,52 @@
+import type { Block, RuleContext } from '@tenderlint/core';
+import { ILO_CUE, OIT_CONTEXT, OIT_CUE } from './data/clause-cues.js';
+
+/** The ILO clause of a document: every block that names it, and the blocks of the sections it stands in. */
+export interface IloClause {
+  /** The paragraph that states the clause (a finding about the clause points here). */
+  main: Block;
+  /** The blocks that name the ILO, its core standards or the ethical clause. */
+  cueBlocks: Block[];
+  /** The cue blocks with the other blocks of their sections, in document order. */
+  blocks: Block[];
+}
+
+/** Beyond this many blocks a section is a part of the document, not the clause's own article. */
+const MAX_SECTION_BLOCKS = 12;
+
+export function namesIlo(context: RuleContext, block: Block): boolean {
+  if (ILO_CUE.test(block.text)) return true;
+  if (!OIT_CUE.test(block.text)) return false;
+  return context.sentences(block).some((s) => OIT_CUE.test(s.text) && OIT_CONTEXT.test(s.text.replace(OIT_CUE, '')));
+}
+
+export function findIloClause(context: RuleContext): IloClause | null {
+  const blocks = context.document.blocks;
+  const cueBlocks = blocks.filter((b) => namesIlo(context, b));
+  if (!cueBlocks.length) return null;
+  const bySection = new Map<number, Block[]>();
+  for (const b of blocks) {
+    const list = bySection.get(b.headingId);
+    if (list) list.push(b);
+    else bySection.set(b.headingId, [b]);
+  }
+  const ids = new Set<number>();
+  for (const cue of cueBlocks) {
+    ids.add(cue.id);
+    const sectionId = cue.kind === 'heading' ? cue.id : cue.headingId;
+    const section = bySection.get(sectionId) ?? [];
+    if (section.length <= MAX_SECTION_BLOCKS) for (const b of section) ids.add(b.id);
+    else for (const b of section) if (b.id > cue.id && b.id <= cue.id + 2) ids.add(b.id);
+  }
+  const grouped = [...ids].sort((a, b) => a - b).map((id) => blocks[id]!);
+  const main =
+    cueBlocks.find((b) => b.kind !== 'heading') ?? grouped.find((b) => b.kind !== 'heading' && b.id > cueBlocks[0]!.id) ?? cueBlocks[0]!;
+  return { main, cueBlocks, blocks: grouped };
+}
+
+/** The sentence of a block that best carries the clause: the first that names the ILO, else the first. */
+export function clauseSentence(context: RuleContext, block: Block): { start: number; end: number } {
+  const sentences = context.sentences(block);
+  const s = sentences.find((x) => ILO_CUE.test(x.text) || OIT_CUE.test(x.text)) ?? sentences[0];
+  return s ? { start: s.start, end: s.end } : { start: 0, end: block.text.length };
+}

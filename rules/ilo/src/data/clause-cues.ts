@@ -1,0 +1,35 @@
+/**
+ * How specifications word an ILO clause, its convention numbers, its reach into the supply chain and
+ * the means to verify it. Sources: Flemish standard "ethische clausule" (plan 2016-2020 section 2.5.2;
+ * rule-catalogue.md section 2.5, [V:S12]); Directive 2014/24/EU Annex X (the eight core conventions);
+ * read 2026-11. nl, fr and en.
+ */
+
+/** The eight ILO core conventions of Annex X of Directive 2014/24/EU. */
+export const CORE_CONVENTIONS: readonly number[] = [29, 87, 98, 100, 105, 111, 138, 182];
+
+/** Words that by themselves name an ILO clause. Case matters for the acronyms. */
+export const ILO_CUE =
+  /\b(?:IAO|ILO)(?![\p{L}])|Internationale Arbeidsorganisatie|Organisation internationale du travail|International Labou?r Organi[sz]ation|ethische clausule|clause éthique|ethical clause|fundamentele arbeidsnormen|fundamentele arbeidsrechten|basisarbeidsnormen|kernarbeidsnormen|normes fondamentales du travail|core labou?r standards|fundamental labou?r (?:standards|rights|conventions)/u;
+
+/** "OIT" is also the Swiss telecommunication ordinance: it names the ILO only beside labour words. */
+export const OIT_CUE = /\bOIT\b/u;
+export const OIT_CONTEXT = /\b(?:conventions?|normes?|travail|fondamenta\w*|Organisation|droits)\b/iu;
+
+/** A sentence that names conventions, so that its numbers are convention numbers. */
+export const CONVENTION_WORD = /\b(?:conventies?|verdragen|verdrag|basisverdragen|conventions?|nrs?|n°s?|nos?|numbers?|numéros?)\b|n°|\bC0?\d{2,3}\b/iu;
+/** A number, or a "C029" style convention code. */
+export const CONVENTION_NUMBER = /(?<![\d.,/])(?:C0?)?(\d{2,3})(?![\d.,]\d|\s?%|\s?(?:dagen|jours|days|jaar|ans|years|euro|EUR|€))/gu;
+
+/** The clause reaches beyond the contractor's own staff. */
+export const SUPPLY_CHAIN_CUE =
+  /toeleverings(?:keten|-)|productieketen|waardeketen|bevoorradingsketen|\b(?:toe)?leveranciers\b|\bonderaannemers?\b|\bfabrikanten\b|\bproducenten\b|productie(?:sites|locaties|plaatsen|vestigingen|eenheden)|chaîne d['’](?:approvisionnement|production)|chaîne de (?:production|valeur|sous-traitance)|\bfournisseurs\b|\bsous-traitants?\b|\bfabricants\b|sites de production|supply[ -]chains?|value chains?|\bsuppliers\b|\bsub-?contractors?\b|\bmanufacturers\b|production sites|factories/iu;
+
+/** Goods made by others: "de geleverde goederen ... vervaardigd worden", "goods ... are produced". */
+export const GOODS_WORD = /\b(?:goederen|producten|artikelen|geleverde|biens|produits|fournitures|articles|goods|products|items)\b/iu;
+export const MADE_WORD = /\b(?:vervaardigd|geproduceerd|gemaakt|gefabriceerd|fabriqués?|fabriquées?|produits|manufactured|produced|made)\b/iu;
+export const OWN_STAFF = /\b(?:eigen|zijn onderneming|propres?|son entreprise|own|its undertaking)\b/iu;
+
+/** A means to verify the clause during execution. */
+export const VERIFICATION_CUE =
+  /\baudit\w*|vragenlijst|zelfevaluatie|zelfbeoordeling|self-assessment|questionnaire|auto-?évaluation|\bcertifica\w*|\bcertifi(?:é|ed|cation)\w*|lidmaatschap|\bmembership\b|\bmembre\b|\bmember\b|SA ?8000|Fair Wear|\bFWF\b|amfori|\bBSCI\b|Ethical Trading Initiative|Electronics Watch|Responsible Business Alliance|\bRBA\b|TCO Certified|TruStone|due diligence|gepaste zorgvuldigheid|diligence raisonnable|devoir de vigilance|lijst (?:van|met) (?:de )?(?:productie|fabrie|vestiging)\w*|liste des (?:sites|usines|lieux) de production|list of (?:the )?(?:production|manufacturing) (?:sites|facilities|locations)|list of factories|actieplan|verbeterplan|plan d['’]action|action plan|inspectie\w*|inspections?\b|controles? ter plaatse|contrôles? sur place|on-site (?:checks|inspections)/iu;

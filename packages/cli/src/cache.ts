@@ -55,6 +55,8 @@ export class LintCache {
     try {
       data = JSON.parse(readFileSync(this.path, 'utf8'));
     } catch {
+      // Missing or broken: start afresh, and write a sound file at the end of the run.
+      this.changed = true;
       return {};
     }
     const file = data as CacheFile;

@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { extractFacts, lint, resolveConfig, toPublicFacts, TenderlintError, type ResolvedConfig, type Rule } from '@tenderlint/core';
+import { detectLanguage, extractFacts, lint, resolveConfig, toPublicFacts, TenderlintError, type ResolvedConfig, type Rule } from '@tenderlint/core';
 import { parseCli, HELP, type CliOptions } from './args.js';
 import { configForFile, loadConfig, type LoadedConfig } from './config-loader.js';
 import { expandInputs } from './files.js';
@@ -9,6 +9,7 @@ import { writeFileAtomic } from './write-file.js';
 import { formatTiming } from './timing.js';
 import { version } from './version.js';
 import { formatFactsText } from './facts-text.js';
+import { writeAnnotated } from './annotate.js';
 import { lintFiles } from './batch.js';
 import { DEFAULT_CACHE_NAME, LintCache } from './cache.js';
 import type { LintSettings } from './file-linter.js';
@@ -119,6 +120,18 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
     if (outcome.timing) for (const [id, t] of Object.entries(outcome.timing)) timing[id] = (timing[id] ?? 0) + t;
     let findings = outcome.findings;
     if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
+    if (options.annotate) {
+      if (outcome.input?.document.format !== 'docx') io.stderr(`tenderlint: ${file}: warning: --annotate writes Word files only; this input is not a .docx and is not annotated\n`);
+      else {
+        try {
+          writeAnnotated(file, outcome.input.bytes, outcome.input.document, findings, { dir: options.annotate, suggest: options.suggest, lang: options.lang ?? detectLanguage(outcome.input.document.blocks.map((b) => b.text).join('\n')), cwd: io.cwd, inputs: new Set(files.map((f) => resolve(io.cwd, f))) });
+        } catch (error) {
+          if (!(error instanceof TenderlintError)) throw error;
+          inputErrors++;
+          io.stderr(`tenderlint: ${error.toLine()}\n`);
+        }
+      }
+    }
     results.push({ filePath: file, findings, ...(outcome.document ? { document: outcome.document } : {}), ...(outcome.source !== undefined ? { source: outcome.source } : {}) });
   }
   const cacheError = cache?.save();

@@ -32,10 +32,10 @@ describe.skipIf(!hasSchema)('sarif formatter', () => {
     const suppressed = results.filter((r) => r.suppressions);
     expect(suppressed).toHaveLength(1);
     expect(suppressed[0]!.suppressions![0]).toEqual({ kind: 'inSource', justification: 'het bestaande magazijn gebruikt dit merk' });
-    const first = results.find((r) => r.ruleId === 'fixture/brand' && !r.suppressions)!;
+    const first = results.find((r) => r.ruleId === 'fixture/brand' && !r.suppressions && r.locations[0]!.physicalLocation.artifactLocation.uri.endsWith('werkkledij.md'))!;
     expect(first.level).toBe('error');
     expect(first.locations[0]!.physicalLocation.artifactLocation.uri).toBe('specs/werkkledij.md');
-    expect(first.locations[0]!.physicalLocation.region).toMatchObject({ startLine: 10, startColumn: 19 });
+    expect(first.locations[0]!.physicalLocation.region).toMatchObject({ startLine: 10, startColumn: 24 });
     expect(results.some((r) => r.ruleId === 'fixture/lots' && r.level === 'note')).toBe(true);
   });
 
@@ -57,9 +57,12 @@ describe.skipIf(!hasSchema)('sarif formatter', () => {
   });
 
   it('reports an unreadable file as a tool notification and stays valid', async () => {
-    const { code, stdout } = await run(['--format', 'sarif', '--config', 'tenderlint.config.json', join(SPECS, 'clean.md'), 'nope.md']);
+    const { code, stdout, stderr } = await run(['--format', 'sarif', '--config', 'tenderlint.config.json', join(SPECS, 'clean.md'), 'bad/leeg.md']);
     expect(code).toBe(2);
-    expect(stdout).toBe('');
-    void code;
+    expect(stderr).toContain('leeg.md');
+    const log = JSON.parse(stdout);
+    expect(validator()(log)).toBe(true);
+    expect(log.runs[0].invocations[0].executionSuccessful).toBe(false);
+    expect(log.runs[0].invocations[0].toolExecutionNotifications[0].locations[0].physicalLocation.artifactLocation.uri).toBe('bad/leeg.md');
   });
 });

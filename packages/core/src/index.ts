@@ -21,3 +21,6 @@ export * from './data/accreditation-classes.js';
 export * from './data/time-limits.js';
 export { sniffFormat, describeUnsupported, decodeText, type SniffedFormat, type DecodedText } from './sniff.js';
 export * from './declarative/index.js';
+export * from './data/energy-products.js';
+export { energyGoodsBought, subjectBlocks, type EnergyGoods } from './text/energy-goods.js';
+export { unicodeWords } from './text/words.js';

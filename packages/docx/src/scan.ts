@@ -118,11 +118,12 @@ export function scanPart(xml: string, part: string, limits: XmlLimits): Scan {
     const p = current();
     return p ? { line: p.line, col: p.text.length } : { line: lineCount + 1, col: 0 };
   };
-  const addSegment = (seg: Omit<Segment, 'col' | 'len' | 'run'>, text: string) => {
+  // Segments are built with one fixed shape: this runs for every run of text in the document.
+  const addSegment = (kind: Segment['kind'], tag: string, elStart: number, elEnd: number, contentStart: number, contentEnd: number, openTag: string, text: string) => {
     const p = current();
     const run = runStack[runStack.length - 1];
     if (!p || !run || !text) return;
-    p.segments.push({ ...seg, col: p.text.length, len: text.length, run });
+    p.segments.push({ col: p.text.length, len: text.length, kind, tag, elStart, elEnd, contentStart, contentEnd, openTag, run });
     p.text += text;
   };
 
@@ -189,14 +190,14 @@ export function scanPart(xml: string, part: string, limits: XmlLimits): Scan {
             return;
           case 'w:tab':
           case 'w:ptab':
-            if (parent === 'w:r') addSegment({ kind: 'other', tag: name, elStart: start, elEnd: end, contentStart: end, contentEnd: end, openTag: '' }, ' ');
+            if (parent === 'w:r') addSegment('other', name, start, end, end, end, '', ' ');
             return;
           case 'w:br':
           case 'w:cr':
-            if (parent === 'w:r') addSegment({ kind: 'other', tag: name, elStart: start, elEnd: end, contentStart: end, contentEnd: end, openTag: '' }, ' ');
+            if (parent === 'w:r') addSegment('other', name, start, end, end, end, '', ' ');
             return;
           case 'w:noBreakHyphen':
-            if (parent === 'w:r') addSegment({ kind: 'other', tag: name, elStart: start, elEnd: end, contentStart: end, contentEnd: end, openTag: '' }, '-');
+            if (parent === 'w:r') addSegment('other', name, start, end, end, end, '', '-');
             return;
           case 'w:commentRangeStart':
           case 'w:commentRangeEnd': {
@@ -276,7 +277,7 @@ export function scanPart(xml: string, part: string, limits: XmlLimits): Scan {
           case 'w:delText':
             if (tOpen) {
               const raw = xml.slice(tOpen.end, start);
-              addSegment({ kind: 't', tag: tOpen.tag, elStart: tOpen.start, elEnd: end, contentStart: tOpen.end, contentEnd: start, openTag: xml.slice(tOpen.start, tOpen.end) }, decodeText(raw, part));
+              addSegment('t', tOpen.tag, tOpen.start, end, tOpen.end, start, xml.slice(tOpen.start, tOpen.end), decodeText(raw, part));
               tOpen = undefined;
             }
             return;

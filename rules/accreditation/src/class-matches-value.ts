@@ -12,7 +12,7 @@ interface Demand {
 }
 
 const PAIR_HINT = /\b(?:klasse|classe|class)\s+[1-8]\b/iu;
-const CATEGORY_HINT = /\b(?:categorie|catégorie|category)\b/iu;
+const CATEGORY_HINT = /\b(?:onder|sous-|sub-?)?(?:categorie|catégorie|category)\b/iu;
 
 /** Accreditation classes the document asks, with the lot each applies to. */
 function readDemands(context: RuleContext): Demand[] {

@@ -1,3 +1,5 @@
 import { definePack } from '@tenderlint/core';
+import classMatchesValue from './class-matches-value.js';
+import subcontractors from './subcontractors.js';
 
-export default definePack('accreditation', []);
+export default definePack('accreditation', [classMatchesValue, subcontractors]);

@@ -1,3 +1,4 @@
 import { definePack } from '@tenderlint/core';
+import vagueRequirement from './vague-requirement.js';
 
-export default definePack('clarity', []);
+export default definePack('clarity', [vagueRequirement]);

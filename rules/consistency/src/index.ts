@@ -1,3 +1,4 @@
 import { definePack } from '@tenderlint/core';
+import conflictingFacts from './conflicting-facts.js';
 
-export default definePack('consistency', []);
+export default definePack('consistency', [conflictingFacts]);

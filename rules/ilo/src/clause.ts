@@ -11,7 +11,7 @@ export interface IloClause {
   blocks: Block[];
 }
 
-/** Beyond this many blocks a section is a part of the document, not the clause's own article. */
+/** At most this many blocks after a clause's heading or paragraph belong to the clause. */
 const MAX_SECTION_BLOCKS = 12;
 
 export function namesIlo(context: RuleContext, block: Block): boolean {
@@ -26,6 +26,7 @@ export function findIloClause(context: RuleContext): IloClause | null {
   if (!cueBlocks.length) return null;
   const bySection = new Map<number, Block[]>();
   for (const b of blocks) {
+    if (b.headingId < 0) continue;
     const list = bySection.get(b.headingId);
     if (list) list.push(b);
     else bySection.set(b.headingId, [b]);
@@ -33,10 +34,19 @@ export function findIloClause(context: RuleContext): IloClause | null {
   const ids = new Set<number>();
   for (const cue of cueBlocks) {
     ids.add(cue.id);
-    const sectionId = cue.kind === 'heading' ? cue.id : cue.headingId;
-    const section = bySection.get(sectionId) ?? [];
-    if (section.length <= MAX_SECTION_BLOCKS) for (const b of section) ids.add(b.id);
-    else for (const b of section) if (b.id > cue.id && b.id <= cue.id + 2) ids.add(b.id);
+    if (cue.kind === 'heading') {
+      // The clause's own article: everything under its heading.
+      const section = bySection.get(cue.id) ?? [];
+      for (const b of section.slice(0, MAX_SECTION_BLOCKS)) ids.add(b.id);
+      continue;
+    }
+    // A clause inside a wider section: the paragraph and what continues it (the next paragraph, a list).
+    for (let id = cue.id + 1; id < blocks.length && id <= cue.id + MAX_SECTION_BLOCKS; id++) {
+      const b = blocks[id]!;
+      if (b.kind === 'heading' || b.headingId !== cue.headingId) break;
+      if (b.kind !== 'list-item' && id > cue.id + 1) break;
+      ids.add(id);
+    }
   }
   const grouped = [...ids].sort((a, b) => a - b).map((id) => blocks[id]!);
   const main =

@@ -1,3 +1,4 @@
 import { definePack } from '@tenderlint/core';
+import variantsMinimum from './variants-minimum.js';
 
-export default definePack('innovation', []);
+export default definePack('innovation', [variantsMinimum]);

@@ -1,3 +1,4 @@
 import { definePack } from '@tenderlint/core';
+import timeLimit from './time-limit.js';
 
-export default definePack('procedure', []);
+export default definePack('procedure', [timeLimit]);

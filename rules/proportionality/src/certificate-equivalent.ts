@@ -1,5 +1,8 @@
-import { EQUIVALENT_PATTERN, findGeneralEquivalenceClauses, type Block, type Rule } from '@tenderlint/core';
-import { CERTIFICATE_DEMAND, MANAGEMENT_CERTIFICATE, OBLIGATION } from './data/cues.js';
+import { EQUIVALENT_PATTERN, findGeneralEquivalenceClauses, unicodeWords, type Block, type Rule } from '@tenderlint/core';
+import { CERTIFICATE_DEMAND, CERTIFIED_UNDER, MANAGEMENT_CERTIFICATE, OBLIGATION } from './data/cues.js';
+
+/** The shared pattern, with boundaries that also hold before "équivalent". */
+const EQUIVALENT = unicodeWords(EQUIVALENT_PATTERN);
 
 const rule: Rule = {
   meta: {
@@ -46,22 +49,32 @@ const rule: Rule = {
     );
     const blocks = context.document.blocks;
     for (const block of blocks) {
-      if (block.kind === 'heading' || !MANAGEMENT_CERTIFICATE.test(block.text)) continue;
+      if (block.kind === 'heading' || !(MANAGEMENT_CERTIFICATE.test(block.text) || CERTIFIED_UNDER.test(block.text))) continue;
       const sentences = context.sentences(block);
       sentences.forEach((s, i) => {
-        const name = MANAGEMENT_CERTIFICATE.exec(s.text);
+        const scheme = MANAGEMENT_CERTIFICATE.exec(s.text);
+        const certified = scheme ? null : CERTIFIED_UNDER.exec(s.text);
+        const name = scheme ?? certified;
         if (!name) return;
-        if (!(CERTIFICATE_DEMAND.test(s.text) || OBLIGATION.test(s.text))) return;
-        if (EQUIVALENT_PATTERN.test(s.text)) return;
+        if (scheme && !(CERTIFICATE_DEMAND.test(s.text) || OBLIGATION.test(s.text))) return;
+        if (EQUIVALENT.test(s.text)) return;
         const next = sentences[i + 1]?.text ?? firstSentenceAfter(block, blocks);
-        if (next && EQUIVALENT_PATTERN.test(next)) return;
+        if (next && EQUIVALENT.test(next)) return;
         const at = s.start + name.index;
         if (accepted.has(`${block.id}:${at}`)) return;
-        context.report({ messageId: 'noEquivalent', data: { name: name[0] }, block, start: s.start, end: s.end, suggestion: { messageId: 'noEquivalent' } });
+        context.report({ messageId: 'noEquivalent', data: { name: scheme ? scheme[0] : standardAfter(s.text, certified!) }, block, start: s.start, end: s.end, suggestion: { messageId: 'noEquivalent' } });
       });
     }
   },
 };
+
+/** The standard a certification refers to ("NBN EN 287-1"), read from where the match ends. */
+function standardAfter(text: string, match: RegExpExecArray): string {
+  const end = match.index + match[0].length;
+  const from = text.slice(0, end).search(/(?:NBN|EN|ISO|IEC|DIN|NF|BS|CEN)$/u);
+  const code = /^(?:(?:NBN|EN|ISO|IEC|DIN|NF|BS|CEN)\s*)+\d[\w.:/-]*/u.exec(text.slice(from < 0 ? end : from));
+  return code ? code[0] : match[0];
+}
 
 /** The next block's text when a sentence ends its block (a list item continued by the next). */
 function firstSentenceAfter(block: Block, blocks: Block[]): string | undefined {

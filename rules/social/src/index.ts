@@ -1,3 +1,4 @@
 import { definePack } from '@tenderlint/core';
+import socialClause from './social-clause.js';
 
-export default definePack('social', []);
+export default definePack('social', [socialClause]);

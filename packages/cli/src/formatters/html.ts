@@ -6,6 +6,7 @@ import type { FileResult, Formatter, FormatterContext } from './types.js';
 const FULL_TEXT_LIMIT = 3_000_000;
 const CONTEXT_LINES = 3;
 const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const SEVERITY_PLURAL_NL: Record<Severity, string> = { error: 'fouten', warning: 'waarschuwingen', info: 'info' };
 
 /** The document's lines as the positions of its findings count them: source lines, or .docx paragraphs. */
 function linesOf(r: FileResult): string[] | null {
@@ -213,7 +214,7 @@ export const html: Formatter = (results, ctx) => {
 </head>
 <body>
 <header><h1>tenderlint: nazicht van ${results.length} ${results.length === 1 ? 'bestek' : 'bestekken'}</h1>
-<p>Getoetst aan het Vlaamse plan overheidsopdrachten 2016-2020 en de Europese en Belgische regelgeving. ${SEVERITIES.map((s) => `${totals[s]} ${SEVERITY_NL[s]}`).join(', ')}.</p></header>
+<p>Getoetst aan het Vlaamse plan overheidsopdrachten 2016-2020 en de Europese en Belgische regelgeving. ${SEVERITIES.map((s) => `${totals[s]} ${totals[s] === 1 ? SEVERITY_NL[s] : SEVERITY_PLURAL_NL[s]}`).join(', ')}.</p></header>
 <main>
 <div class="card"><h2>Samenvatting</h2>${packTable}</div>
 <div class="card"><h2>Documenten</h2>${docTable}</div>

@@ -42,7 +42,8 @@ function fromRule(applies: boolean, ruleId: string, fired: Set<string>, enabled:
 export function monitorRecord(facts: Facts, findings: Finding[], enabledRules: Iterable<string>): MonitorRecord {
   const enabled = new Set(enabledRules);
   const active = findings.filter((f) => !f.suppressions?.length);
-  const fired = new Set(active.map((f) => f.ruleId));
+  // A suppressed finding still means the clause is not there: the author chose not to add it.
+  const fired = new Set(findings.map((f) => f.ruleId));
   const findingsByRule: Record<string, number> = {};
   for (const f of active) findingsByRule[f.ruleId] = (findingsByRule[f.ruleId] ?? 0) + 1;
 

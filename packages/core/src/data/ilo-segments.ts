@@ -124,3 +124,7 @@ export const CONTRACT_TYPE_WORDS = {
   supplies: /\b(?:opdracht voor leveringen|overheidsopdracht voor leveringen|levering van|marché (?:public )?de fournitures|fourniture de|supply contract|supply of|purchase of|procurement of goods)\b/iu,
   services: /\b(?:opdracht voor diensten|overheidsopdracht voor diensten|marché (?:public )?de services|services contract|service contract|dienstverlening|consultancy|(?:software|development|consulting|professional|support) services)\b/iu,
 } as const;
+
+/** Seats and upholstery of a vehicle are parts of the vehicle, not furniture or textiles. */
+export const VEHICLE_WORDS =
+  /\b(?:voertuigen|voertuig|wagens?|bestelwagens?|bussen|bus|vrachtwagens?|cabine|véhicules?|camionnettes?|autobus|vehicles?|vans|lorr(?:y|ies)|trucks?|cab)\b/iu;

@@ -115,10 +115,10 @@ class RunState {
 }
 
 /**
- * Whether a condition holds around a match. `subject` is the forbidden pattern: a next sentence
- * that makes a match of its own speaks about that one, not about the match at hand.
+ * Whether a condition holds around a match. For an exception, `subject` is the forbidden pattern:
+ * a next sentence that makes a match of its own speaks about that one, not about the match at hand.
  */
-function holds(c: Condition, state: RunState, block: Block, sentences: Sentence[], si: number, start: number, end: number, subject: Matcher): boolean {
+function holds(c: Condition, state: RunState, block: Block, sentences: Sentence[], si: number, start: number, end: number, subject: Matcher | null): boolean {
   const text = block.text;
   switch (c.within) {
     case 'match':
@@ -130,7 +130,7 @@ function holds(c: Condition, state: RunState, block: Block, sentences: Sentence[
     case 'sentence-or-next':
       if (c.matcher.test(sentences[si]!.text)) return true;
       const next = state.nextSentence(block, si);
-      return c.matcher.test(next) && !subject.test(next);
+      return c.matcher.test(next) && !subject?.test(next);
     case 'paragraph':
       return c.matcher.test(text);
     case 'section':
@@ -193,7 +193,7 @@ export function compileBody(rule: JsonRuleFile): CompiledBody {
           for (const [start, end] of f.matcher.find(block.text)) {
             const si = sentenceIndex(sentences, start);
             if (si < 0) continue;
-            if (!f.with.every((c) => holds(c, state, block, sentences, si, start, end, f.matcher))) continue;
+            if (!f.with.every((c) => holds(c, state, block, sentences, si, start, end, null))) continue;
             if (f.unless.some((u) => ('clauseKinds' in u ? state.clauseCovers(u.clauseKinds) : holds(u, state, block, sentences, si, start, end, f.matcher)))) continue;
             const once = f.spec.once ?? 'sentence';
             const key = once === 'document' ? '' : once === 'paragraph' ? `${block.id}` : `${block.id}:${si}`;

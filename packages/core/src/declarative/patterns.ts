@@ -20,21 +20,21 @@ export class PatternError extends Error {
 const WORD_START = '(?<![\\p{L}\\p{N}_])';
 const WORD_END = '(?![\\p{L}\\p{N}_])';
 
+/** Escapes a literal; a straight apostrophe also matches the typographic one. */
 function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
 }
 
-/** A whole-word term: spaces match any run of white space, a trailing * any ending of the word. */
+/** A whole-word term: spaces match any run of white space, a * at the end of a word any ending of it. */
 function termSource(term: string): string {
-  const trimmed = term.trim();
-  const open = trimmed.endsWith('*');
-  const body = open ? trimmed.slice(0, -1) : trimmed;
-  const source = body
-    .split(/\s+/)
-    .map((part) => escapeRegex(part))
+  const words = term.trim().split(/\s+/);
+  const source = words
+    .map((word) => (word.endsWith('*') && word.length > 1 ? escapeRegex(word.slice(0, -1)) + '[\\p{L}\\p{N}]*' : escapeRegex(word)))
     .join('\\s+');
-  const start = /^[\p{L}\p{N}_]/u.test(body) ? WORD_START : '';
-  const end = open ? '[\\p{L}\\p{N}]*' + WORD_END : /[\p{L}\p{N}_]$/u.test(body) ? WORD_END : '';
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const start = /^[\p{L}\p{N}_]/u.test(first) ? WORD_START : '';
+  const end = /[\p{L}\p{N}_*]$/u.test(last) ? WORD_END : '';
   return start + source + end;
 }
 

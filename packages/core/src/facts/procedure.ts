@@ -82,13 +82,44 @@ export function extractContractType(scan: Scan, cpv: Stated<string>[]): Stated<C
   // No words say it: the main CPV code does (division 45 is works).
   const main = cpv[0];
   if (main) return { value: main.value.startsWith('45') ? 'works' : inferFromCpv(main.value), evidence: main.evidence };
-  return null;
+  return byVocabulary(scan);
+}
+
+// The words a specification of each type keeps using for its contractor and its object.
+const VOCABULARY: [ContractType, RegExp][] = [
+  ['works', /\b(?:aannemer|aanneming|werf|bouwheer|vorderingsstaat|travaux|entrepreneur|chantier|works\s+contract|construction\s+works|building\s+works|design\s+(?:&|and)\s+build)\b/giu],
+  ['services', /\b(?:dienstverlener|dienstverlening|diensten|prestataire|prestations\s+de\s+services|services|service\s+provider|consultancy|task\s+order)\b/giu],
+  ['supplies', /\b(?:leverancier|leveringen|fournisseur|fournitures|goods|supplier|supplies|equipment)\b/giu],
+];
+
+function byVocabulary(scan: Scan): Stated<ContractType> | null {
+  const counts = VOCABULARY.map(([type, re]) => {
+    let n = 0;
+    let first: { blockId: number; start: number; end: number } | null = null;
+    for (const b of scan.document.blocks) {
+      re.lastIndex = 0;
+      for (let m = re.exec(b.text); m; m = re.exec(b.text)) {
+        n++;
+        first ??= { blockId: b.id, start: m.index, end: m.index + m[0].length };
+      }
+    }
+    return { type, n, first };
+  }).sort((a, b) => b.n - a.n);
+  const [top, second] = counts as [(typeof counts)[0], (typeof counts)[0]];
+  if (top.n < 3 || top.n < second.n * 1.5 || !top.first) return null;
+  const block = scan.document.blocks[top.first.blockId]!;
+  return { value: top.type, evidence: scan.evidence(block, top.first.start, top.first.end) };
 }
 
 function inferFromCpv(code: string): ContractType {
   const division = Number(code.slice(0, 2));
   // Divisions 03-44 and 48 are goods; 50 and up are services (CPV structure, EC 213/2008).
   return division < 45 || division === 48 ? 'supplies' : 'services';
+}
+
+/** Whether the prose states the contract type in words (which then beats a pasted notice). */
+export function hasExplicitType(scan: Scan): boolean {
+  return scan.document.blocks.some((b) => CONTRACT_TYPES.some(([, re]) => re.test(b.text)));
 }
 
 export function extractFramework(scan: Scan): boolean {

@@ -13,7 +13,7 @@ const HEADING_CUES: [Exclude<SectionKind, 'other'>, RegExp][] = [
   ['invoicing', /factur\p{L}*|betaling\p{L}*|betalingsvoorwaard\p{L}*|vorderingsstat\p{L}*|paiements?|payments?|invoic\p{L}*|modalités de paiement|décomptes?|state of advancement/iu],
   ['award', /gunningscrit\p{L}*|gunningscriterium|gunningswijze|\bgunning\b|crit[èe]res? d['’]attribution|\battribution\b|award criteri\p{L}*|\baward\b|evaluation criteria|evaluation of tenders|beoordelingscriteria|tender evaluation|basis (?:of|for) award/iu],
   ['exclusion', /uitsluitingsgrond\p{L}*|\buitsluiting\b|motifs? d['’]exclusion|\bexclusion\b|exclusion grounds|grounds for exclusion/iu],
-  ['selection', /selectie\p{L}*|s[ée]lection\p{L}*|kwalitatieve|draagkracht|bekwaamheid|capacit[ée]\p{L}*|capacity|\berkenning\b|agr[ée]ation|referenties|jaaromzet|chiffre d['’]affaires|turnover|r[ée]f[ée]rences|suitability|qualification|toegangsrecht/iu],
+  ['selection', /technische\s+(?:en\s+beroeps)?(?:bekwaamheid|capaciteit)|beroepsbekwaamheid|capacit[ée]s?\s+(?:techniques?|professionnelles?|[ée]conomique)|technical\s+(?:and\s+professional\s+)?(?:capacity|ability)|professional\s+ability|economic\s+and\s+financial|selectie\p{L}*|s[ée]lection\p{L}*|kwalitatieve|draagkracht|bekwaamheid|capacit[ée]\p{L}*|capacity|\berkenning\b|agr[ée]ation|referenties|jaaromzet|chiffre d['’]affaires|turnover|r[ée]f[ée]rences|suitability|qualification|toegangsrecht/iu],
   ['submission', /indiening\p{L}*|indienen|\bopening\b|ontvangst van de offertes|d[ée]p[ôo]t des offres|introduction des offres|remise des offres|submission|submitting|tender return|offertes? en indiening|vorm en inhoud van de offerte|inhoud van de offerte|contenu de l['’]offre|r[ée]ception des offres/iu],
   ['lots', /\bperce(?:e|)l(?:en)?\b|\blots?\b|verdeling in percelen|division (?:en|into) lots/iu],
   ['value', /\braming\b|geraamd\p{L}*|\bwaarde\b|montant estim[ée]|\bestimation\b|valeur estim[ée]e|estimated value|value of the (?:contract|framework)|contract value|\bbudget\b|\bprijsraming\b/iu],
@@ -25,7 +25,7 @@ const HEADING_CUES: [Exclude<SectionKind, 'other'>, RegExp][] = [
 
 /** The section kind a heading (or row label) names, or null when it names none. */
 export function classifyHeading(text: string): Exclude<SectionKind, 'other'> | null {
-  const t = text.replace(/^[\s#*]*(?:(?:art(?:ikel|icle)?\.?|hoofdstuk|chapitre|chapter|section|afdeling|titel|titre|deel|partie|part|bijlage|annexe|annex)\s+)?[\divxlcIVXLC.\-–)]*\s*[-–:.]?\s*/u, '');
+  const t = text.replace(/^[\s#*]*(?:(?:art(?:ikel|icle)?\.?|hoofdstuk|chapitre|chapter|section|afdeling|titel|titre|deel|partie|part|bijlage|annexe|annex)\s+)?(?:[\dIVXLCivxlc]{1,6}(?:[.\-–)]\s*|\s+)){0,4}[-–:.]?\s*/u, '');
   let best: Exclude<SectionKind, 'other'> | null = null;
   let bestAt = Infinity;
   for (const [kind, re] of HEADING_CUES) {

@@ -8,6 +8,7 @@ import {
   SEGMENT_WORDS,
   STAFF_WORDS,
   SUPPLY_WORDS,
+  VEHICLE_WORDS,
   WEAR_WORDS,
 } from '../data/ilo-segments.js';
 import { splitSentences } from '../text/sentences.js';
@@ -61,6 +62,9 @@ function readsAsGoods(sentence: string, at: number, word: string, allCaps: boole
 function accepts(segment: Segment, sentence: string, block: Block, type: ContractType | null, subjectLike: boolean): boolean {
   if (EXISTING_WORDS.test(sentence)) return false;
   if (STAFF_WORDS.test(sentence) && WEAR_WORDS.test(sentence)) return false;
+  // Outside a supplies contract, clothing "for the staff" is the contractor's own equipment.
+  if (segment === 'textiles' && type !== 'supplies' && STAFF_WORDS.test(sentence)) return false;
+  if ((segment === 'furniture' || segment === 'textiles') && VEHICLE_WORDS.test(sentence)) return false;
   if (segment === 'timber') {
     if (PAPER_WORDS.test(sentence)) return false;
     // Wood in furniture makes the furniture the segment, not timber.

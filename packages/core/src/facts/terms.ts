@@ -59,13 +59,13 @@ function justifiedNext(scan: Scan, block: { text: string; id: number }, end: num
 
 const VARIANT_RULES: [Variants, RegExp][] = [
   ['required', /verplichte\s+variant|variant(?:e|en)?\s+(?:is|zijn)\s+verplicht|variantes?\s+(?:exig[ée]es?|obligatoires?)|variantes?\s+(?:est|sont)\s+(?:exig|obligatoire)|variants?\s+(?:are|is)\s+(?:required|mandatory)|(?:required|mandatory)\s+variants?/iu],
-  ['forbidden', /variant(?:e|en)?\s+(?:zijn|is|worden|wordt)\s+niet\s+(?:toegestaan|toegelaten|aanvaard|mogelijk)|geen\s+varianten|variant(?:e|en)?\s+(?:zijn|is)\s+verboden|variantes?\s+(?:ne\s+sont\s+pas|n['’]est\s+pas)\s+(?:autoris|admis|accept|permis)|variantes?\s+(?:sont\s+)?interdites?|pas\s+de\s+variantes?|aucune\s+variante|variants?\s+(?:are|is|will)\s+not\s+(?:be\s+)?(?:permitted|allowed|accepted|considered)|no\s+variants?|variants?\s+(?:are\s+)?(?:prohibited|not\s+permitted)|VARIANTS\s*:\s*no|will\s+not\s+accept\s+variant/iu],
+  ['forbidden', /variant(?:e|en)?\s+(?:zijn|is|worden|wordt)\s+niet\s+(?:toegestaan|toegelaten|aanvaard|mogelijk)|geen\s+varianten|variant(?:e|en)?\s+(?:zijn|is)\s+verboden|variantes?\s+(?:ne\s+sont\s+pas|n['’]est\s+pas)\s+(?:autoris|admis|accept|permis)|variantes?\s+(?:sont\s+)?interdites?|pas\s+de\s+variantes?|aucune\s+variante|variants?\s+(?:are|is|will)\s+not\s+(?:be\s+)?(?:permitted|allowed|accepted|considered)|no\s+variants?|variants?\s+(?:are\s+)?(?:prohibited|not\s+permitted)|VARIANTS\s*:\s*no|will\s+not\s+accept\s+variant|no\s+alternate\s+(?:quotes?|proposals?|offers?|bids?|tenders?)|alternative\s+(?:quotes|proposals|offers|bids|tenders)\s+(?:will|are|shall)\s+not\s+(?:be\s+)?(?:accepted|considered|permitted)/iu],
   ['allowed', /(?:vrije\s+)?variant(?:e|en)?\s+(?:zijn|is|worden|wordt)\s+(?:toegestaan|toegelaten|aanvaard)|vrije\s+varianten\s+(?:zijn\s+)?toegestaan|variantes?\s+(?:libres?\s+)?(?:sont\s+|est\s+)?(?:autoris[ée]es?|admises?|accept[ée]es?|permises?)|variants?\s+(?:are|is|will\s+be)\s+(?:permitted|allowed|accepted)|ACCEPTED_VARIANTS/iu],
 ];
 
 export function extractVariants(scan: Scan): Stated<Variants> | null {
   for (const block of scan.document.blocks) {
-    if (!/variant/iu.test(block.text)) continue;
+    if (!/variant|alternat/iu.test(block.text)) continue;
     for (const [value, re] of VARIANT_RULES) {
       const m = re.exec(block.text);
       if (m) return { value, evidence: scan.evidence(block, m.index, m.index + m[0].length) };

@@ -2,32 +2,34 @@
  * Words of the Belgian accreditation of works contractors (wet 20 maart 1991, KB 26 september 1991)
  * in Dutch, French and English (rule-catalogue.md sections 1-4, November 2026).
  */
+import { unicodeWords } from '@tenderlint/core';
 
-export const ACCREDITATION = /\b(?:erkenning(?:en)?|erkend(?:e)?|erkenningsvoorwaarden|agréation|agréée?s?|agréments?|accreditation|accredited|registration\s+class)\b/iu;
+
+export const ACCREDITATION = unicodeWords(/\b(?:erkenning(?:en)?|erkend(?:e)?|erkenningsvoorwaarden|agréation|agréée?s?|agréments?|accreditation|accredited|registration\s+class)\b/iu);
 
 /** "categorie D, klasse 5", "ondercategorie D18 klasse 4", "catégorie C classe 3", "category D class 4". */
 export const CATEGORY_CLASS =
-  /\b(?:onder)?(?:categorie|catégorie|category|sous-catégorie|subcategory|sub-category)\s+([A-Z]\d{0,2})\b[^.;\n]{0,40}?\b(?:klasse|classe|class)\s+([1-8])\b/gu;
+  unicodeWords(/\b(?:onder)?(?:categorie|catégorie|category|sous-catégorie|subcategory|sub-category)\s+([A-Z]\d{0,2})\b[^.;\n]{0,40}?\b(?:klasse|classe|class)\s+([1-8])\b/gu);
 
 /** "klasse 4 in categorie D" (class first). */
 export const CLASS_CATEGORY =
-  /\b(?:klasse|classe|class)\s+([1-8])\b[^.;\n]{0,25}?\b(?:onder)?(?:categorie|catégorie|category|sous-catégorie|subcategory)\s+([A-Z]\d{0,2})\b/gu;
+  unicodeWords(/\b(?:klasse|classe|class)\s+([1-8])\b[^.;\n]{0,25}?\b(?:onder)?(?:categorie|catégorie|category|sous-catégorie|subcategory)\s+([A-Z]\d{0,2})\b/gu);
 
 /** The compact form with class first: "erkenning 5D", "agréation 3P1" (only next to an accreditation word). */
-export const COMPACT = /\b([1-8])\s?([A-HJ-Z]\d{0,2})\b/gu;
+export const COMPACT = unicodeWords(/\b([1-8])\s?([A-HJ-Z]\d{0,2})\b/gu);
 
 /** A lone class next to an accreditation word: "erkend in klasse 4". */
-export const CLASS_ONLY = /\b(?:klasse|classe|class)\s+([1-8])\b/gu;
+export const CLASS_ONLY = unicodeWords(/\b(?:klasse|classe|class)\s+([1-8])\b/gu);
 
-export const SUBCONTRACTOR = /\b(?:onderaannem\w+|onderaanneming\w*|sous-trait\w+|sous-traitance|subcontract\w+|sub-contract\w+)\b/iu;
+export const SUBCONTRACTOR = unicodeWords(/\b(?:onderaannem\w+|onderaanneming\w*|sous-trait\w+|sous-traitance|subcontract\w+|sub-contract\w+)\b/iu);
 
 /** Every subcontractor, wherever in the chain. */
 export const WHOLE_CHAIN =
-  /\b(?:ongeacht\s+(?:hun|zijn|de)\s+(?:plaats|positie|rang|niveau)|op\s+(?:elk|welk|ieder)\s+niveau|(?:in|doorheen)\s+de\s+(?:hele|volledige|gehele)?\s*(?:onderaannemings)?keten|onderaanne\w*keten|alle\s+(?:onder)?aannemers\s+in\s+de\s+keten|elke\s+onderaannemer|iedere\s+onderaannemer|alle\s+onderaannemers|quel(?:le)?\s+que\s+soit\s+(?:sa|leur)\s+(?:place|position|rang)|à\s+tous\s+les\s+(?:niveaux|échelons)|(?:toute\s+la|dans\s+la)\s+chaîne|chaque\s+sous-traitant|tous\s+les\s+sous-traitants|every\s+subcontractor|all\s+subcontractors|each\s+subcontractor|at\s+any\s+(?:level|tier)|(?:throughout|in)\s+the\s+(?:whole\s+)?(?:subcontracting\s+)?chain|whatever\s+(?:their|its)\s+(?:place|position|tier))\b/iu;
+  unicodeWords(/\b(?:ongeacht\s+(?:hun|zijn|de)\s+(?:plaats|positie|rang|niveau)|op\s+(?:elk|welk|ieder)\s+niveau|(?:in|doorheen)\s+de\s+(?:hele|volledige|gehele)?\s*(?:onderaannemings)?keten|onderaanne\w*keten|alle\s+(?:onder)?aannemers\s+in\s+de\s+keten|elke\s+onderaannemer|iedere\s+onderaannemer|alle\s+onderaannemers|quel(?:le)?\s+que\s+soit\s+(?:sa|leur)\s+(?:place|position|rang)|à\s+tous\s+les\s+(?:niveaux|échelons)|(?:toute\s+la|dans\s+la)\s+chaîne|chaque\s+sous-traitant|tous\s+les\s+sous-traitants|every\s+subcontractor|all\s+subcontractors|each\s+subcontractor|at\s+any\s+(?:level|tier)|(?:throughout|in)\s+the\s+(?:whole\s+)?(?:subcontracting\s+)?chain|whatever\s+(?:their|its)\s+(?:place|position|tier))\b/iu);
 
 /** Only the contractor's own direct subcontractors. */
-export const DIRECT_ONLY = /\b(?:rechtstreekse|directe|eerstelijns|eerste\s+lijn|directs?|de\s+premier\s+rang|direct|first[-\s]tier)\b/iu;
+export const DIRECT_ONLY = unicodeWords(/\b(?:rechtstreekse|directe|eerstelijns|eerste\s+lijn|directs?|de\s+premier\s+rang|direct|first[-\s]tier)\b/iu);
 
 /** The share of the works: class and category matching the part each one carries out. */
 export const MATCHING_SHARE =
-  /\b(?:(?:onder)?categorie|klasse|classe|catégorie|class|category)\b/iu;
+  unicodeWords(/\b(?:(?:onder)?categorie|klasse|classe|catégorie|class|category)\b/iu);

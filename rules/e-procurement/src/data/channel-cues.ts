@@ -13,12 +13,12 @@ export const TENDER_SUBJECT = words(
 
 /** The act of handing in, when the tender itself is named elsewhere in the paragraph. */
 export const SUBMISSION_ACT = words(
-  String.raw`indien\p{L}*|ingediend|indiening|d[ée]p[ôo]t|déposée?s?|remise|remettre|introduction|submission|submit\p{L}*|delivery|deliver\p{L}*`,
+  String.raw`indien\p{L}*|ingediend|indiening|d[ée]p[ôo]t|déposée?s?|remise|remettre|introduction|submission|submit\p{L}*`,
 );
 
 /** Paper, post, e-mail or hand delivery. */
 export const NON_ELECTRONIC_CHANNEL = words(
-  String.raw`op\s+papier|papieren\s+(?:versie|kopie\p{L}*|exemplar\p{L}*|offertes?)|in\s+(?:twee|drie|vier|vijf)voud|per\s+(?:aangetekende\s+)?(?:post|brief|zending)|aangetekend\p{L}*|bij\s+de\s+post|per\s+e-?mail|via\s+e-?mail|per\s+mail|ge-?maild|e-?mailen|afgegeven|afgeven|overhandig\p{L}*|ter\s+hand|aan\s+het\s+onthaal|aan\s+de\s+balie|(?:gesloten|verzegelde|dichtgekleefde)\s+(?:omslag|enveloppe?)|omslag\s+met\s+de\s+vermelding|version\s+papier|sur\s+(?:support\s+)?papier|format\s+papier|par\s+(?:la\s+)?(?:poste|courrier)|courrier\s+(?:postal|recommandé)|pli\s+(?:fermé|scellé|recommandé)|sous\s+pli|recommandé|en\s+mains?\s+propres?|par\s+(?:e-?mail|courriel|mail)|on\s+paper|paper\s+(?:copy|copies|version|form)|hard\s+cop(?:y|ies)|by\s+(?:registered\s+)?(?:post|mail|hand|courier|e-?mail)|registered\s+mail|hand[-\s]delivered|in\s+person|sealed\s+envelopes?|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[a-z]{2,}`,
+  String.raw`op\s+papier|papieren\s+(?:versie|kopie\p{L}*|exemplar\p{L}*|offertes?)|in\s+(?:twee|drie|vier|vijf)voud|per\s+(?:aangetekende\s+)?(?:post|brief|zending)|aangetekend\p{L}*|bij\s+de\s+post|per\s+e-?mail|via\s+e-?mail|per\s+mail|ge-?maild|e-?mailen|af(?:gegeven|geven)\s+(?:aan|op|bij|ten|in)|overhandig\p{L}*|ter\s+hand|aan\s+het\s+onthaal|aan\s+de\s+balie|(?:gesloten|verzegelde|dichtgekleefde)\s+(?:omslag|enveloppe?)|omslag\s+met\s+de\s+vermelding|version\s+papier|sur\s+(?:support\s+)?papier|format\s+papier|par\s+(?:la\s+)?(?:poste|courrier)|courrier\s+(?:postal|recommandé)|pli\s+(?:fermé|scellé|recommandé)|sous\s+pli|recommandé|en\s+mains?\s+propres?|par\s+(?:e-?mail|courriel|mail)|on\s+paper|paper\s+(?:copy|copies|version|form)|hard\s+cop(?:y|ies)|by\s+(?:registered\s+)?(?:post|mail|hand|courier|e-?mail)|registered\s+mail|hand[-\s]delivered|in\s+person|sealed\s+envelopes?|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[a-z]{2,}`,
 );
 
 /** An electronic channel for tenders. */
@@ -33,7 +33,7 @@ export const REFUSAL = words(
 
 /** Things handed in physically that are not the tender (Wet art. 14 §2 exceptions), and questions. */
 export const NOT_THE_TENDER = words(
-  String.raw`sta(?:al|len)|monsters?|prototypes?|maquettes?|échantillons?|samples?|physical\s+models?|vragen|vraag|inlichtingen|questions?|renseignements|clarifications?|ontvangstbevestiging|accusé\s+de\s+réception|acknowledg\p{L}*`,
+  String.raw`sta(?:al|len)|monsters?|prototypes?|maquettes?|échantillons?|samples?|physical\s+models?|vragen|vraag|inlichtingen|questions?|renseignements|clarifications?|contact\p{L}*|ontvangstbevestiging|accusé\s+de\s+réception|acknowledg\p{L}*`,
 );
 
 /** A heading that opens the part on how tenders are submitted. */

@@ -6,11 +6,14 @@
  */
 import { words } from './words.js';
 
-export const INVOICE_SUBJECT = words(String.raw`factu\p{L}*|invoic\p{L}*|billing`);
+export const INVOICE_SUBJECT = words(String.raw`(?:ge)?fa[ck]tu\p{L}*|invoic\p{L}*|billing`);
+
+/** Questions about invoices may go by e-mail; that is not how the invoice is sent. */
+export const QUESTIONS = words(String.raw`vragen|vraag|inlichtingen|questions?|renseignements|queries|enquiries`);
 
 /** Structured electronic invoicing, named by itself. */
 export const E_INVOICE_STRONG = words(
-  String.raw`peppol|e-?factu\p{L}*|e-?invoic\p{L}*|elektronische\s+factu\p{L}*|gestructureerde\s+factu\p{L}*|factures?\s+électroniques?|facturation\s+électronique|electronic\s+invoic\p{L}*|EN\s*16931|mercurius|UBL|factu(?:ur|ratie)portaal|invoicing\s+portal|facturatieplatform`,
+  String.raw`peppol|e-factu\p{L}*|efactu\p{L}*|e-invoic\p{L}*|elektronische\s+factu\p{L}*|gestructureerde\s+factu\p{L}*|factures?\s+électroniques?|facturation\s+électronique|electronic\s+invoic\p{L}*|EN\s*16931|mercurius|UBL|factu(?:ur|ratie)portaal|invoicing\s+portal|facturatieplatform`,
 );
 
 /** Electronic words that count only in a sentence about invoices. */

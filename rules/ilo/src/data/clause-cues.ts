@@ -10,14 +10,14 @@ export const CORE_CONVENTIONS: readonly number[] = [29, 87, 98, 100, 105, 111, 1
 
 /** Words that by themselves name an ILO clause. Case matters for the acronyms. */
 export const ILO_CUE =
-  /\b(?:IAO|ILO)(?![\p{L}])|Internationale Arbeidsorganisatie|Organisation internationale du travail|International Labou?r Organi[sz]ation|ethische clausule|clause éthique|ethical clause|fundamentele arbeidsnormen|fundamentele arbeidsrechten|basisarbeidsnormen|kernarbeidsnormen|normes fondamentales du travail|core labou?r standards|fundamental labou?r (?:standards|rights|conventions)/u;
+  /\b(?:IAO|ILO)(?![\p{L}])|Internationale Arbeidsorganisatie|Internationaal Arbeidsbureau|Organisation internationale du travail|Bureau international du travail|International Labou?r (?:Organi[sz]ation|Office)|ethische clausule|clause éthique|ethical clause|fundamentele arbeidsnormen|fundamentele arbeidsrechten|basisarbeidsnormen|kernarbeidsnormen|normes fondamentales du travail|core labou?r standards|fundamental labou?r (?:standards|rights|conventions)/u;
 
 /** "OIT" is also the Swiss telecommunication ordinance: it names the ILO only beside labour words. */
 export const OIT_CUE = /\bOIT\b/u;
 export const OIT_CONTEXT = /\b(?:conventions?|normes?|travail|fondamenta\w*|Organisation|droits)\b/iu;
 
 /** A sentence that names conventions, so that its numbers are convention numbers. */
-export const CONVENTION_WORD = /\b(?:conventies?|verdragen|verdrag|basisverdragen|conventions?|nrs?|n°s?|nos?|numbers?|numéros?)\b|n°|\bC0?\d{2,3}\b/iu;
+export const CONVENTION_WORD = /\b(?:conventies?|verdragen|verdrag|basisverdragen|conventions?|nrs?|numbers?|numéros?)\b|\bnos?\.|n°|\bC0?\d{2,3}\b/iu;
 /** A number, or a "C029" style convention code. */
 export const CONVENTION_NUMBER = /(?<![\d.,/])(?:C0?)?(\d{2,3})(?![\d.,]\d|\s?%|\s?(?:dagen|jours|days|jaar|ans|years|euro|EUR|€))/gu;
 
@@ -33,3 +33,10 @@ export const OWN_STAFF = /\b(?:eigen|zijn onderneming|propres?|son entreprise|ow
 /** A means to verify the clause during execution. */
 export const VERIFICATION_CUE =
   /\baudit\w*|vragenlijst|zelfevaluatie|zelfbeoordeling|self-assessment|questionnaire|auto-?évaluation|\bcertifica\w*|\bcertifi(?:é|ed|cation)\w*|lidmaatschap|\bmembership\b|\bmembre\b|\bmember\b|SA ?8000|Fair Wear|\bFWF\b|amfori|\bBSCI\b|Ethical Trading Initiative|Electronics Watch|Responsible Business Alliance|\bRBA\b|TCO Certified|TruStone|due diligence|gepaste zorgvuldigheid|diligence raisonnable|devoir de vigilance|lijst (?:van|met) (?:de )?(?:productie|fabrie|vestiging)\w*|liste des (?:sites|usines|lieux) de production|list of (?:the )?(?:production|manufacturing) (?:sites|facilities|locations)|list of factories|actieplan|verbeterplan|plan d['’]action|action plan|inspectie\w*|inspections?\b|controles? ter plaatse|contrôles? sur place|on-site (?:checks|inspections)/iu;
+
+/**
+ * A ban on forced or child labour without naming the ILO: not an ILO clause, but the high-risk rule
+ * accepts it as the clause the segment needs.
+ */
+export const LABOUR_ABUSE_CUE =
+  /\b(?:dwangarbeid|kinderarbeid|slavernij|travail forcé|travail des enfants|esclavage moderne|forced labou?r|child labou?r|modern slavery)\b/iu;

@@ -2,56 +2,58 @@
  * Words about lots in Dutch, French and English specifications (rule-catalogue.md sections 1-3,
  * November 2026). Whole words only.
  */
+import { unicodeWords } from '@tenderlint/core';
+
 
 /** Statements that the contract is not divided into lots. */
 export const NOT_DIVIDED =
-  /\b(?:niet\s+(?:in|opgedeeld\s+in|verdeeld\s+in)\s+percelen(?:\s+(?:verdeeld|opgedeeld|opgesplitst|onderverdeeld|ingedeeld))?|niet\s+(?:verdeeld|opgedeeld|opgesplitst|onderverdeeld)(?:\s+\w+){0,2}\s+in\s+percelen|geen\s+(?:verdeling|opdeling|opsplitsing|onderverdeling|indeling)\s+in\s+percelen|geen\s+percelen|ziet\s+af\s+van\s+(?:een\s+)?(?:verdeling|opdeling|opsplitsing)\s+in\s+percelen|(?:een\s+)?(?:verdeling|opdeling|opsplitsing)\s+in\s+percelen\s+is\s+(?:hier\s+)?niet|(?:één|een)\s+(?:enkel|enig|uniek)\s+perceel|(?:bestaat|omvat)\s+(?:slechts\s+)?(?:uit\s+)?één\s+perceel|(?:n['’]est|ne\s+sont?)\s+pas\s+divisés?\s+en\s+lots|pas\s+(?:de\s+)?(?:division|allotissement|répartition)\s+en\s+lots|(?:un\s+)?lot\s+unique|(?:un\s+)?seul\s+lot|sans\s+lots|(?:is|are|will)\s+not\s+(?:be\s+)?divided\s+into\s+lots|not\s+(?:been\s+)?(?:divided|split)\s+into\s+lots|no\s+(?:division\s+into\s+)?lots|(?:a\s+)?single\s+lot)\b/iu;
+  unicodeWords(/\b(?:niet\s+(?:in|opgedeeld\s+in|verdeeld\s+in)\s+percelen(?:\s+(?:verdeeld|opgedeeld|opgesplitst|onderverdeeld|ingedeeld))?|niet\s+(?:verdeeld|opgedeeld|opgesplitst|onderverdeeld)(?:\s+\w+){0,2}\s+in\s+percelen|geen\s+(?:verdeling|opdeling|opsplitsing|onderverdeling|indeling)\s+in\s+percelen|geen\s+percelen|ziet\s+af\s+van\s+(?:een\s+)?(?:verdeling|opdeling|opsplitsing)\s+in\s+percelen|(?:een\s+)?(?:verdeling|opdeling|opsplitsing)\s+in\s+percelen\s+is\s+(?:hier\s+)?niet|(?:één|een)\s+(?:enkel|enig|uniek)\s+perceel|(?:bestaat|omvat)\s+(?:slechts\s+)?(?:uit\s+)?één\s+perceel|(?:n['’]est|ne\s+sont?)\s+pas\s+divisés?\s+en\s+lots|pas\s+(?:de\s+)?(?:division|allotissement|répartition)\s+en\s+lots|(?:un\s+)?lot\s+unique|(?:un\s+)?seul\s+lot|sans\s+lots|(?:is|are|will)\s+not\s+(?:be\s+)?divided\s+into\s+lots|not\s+(?:been\s+)?(?:divided|split)\s+into\s+lots|no\s+(?:division\s+into\s+)?lots|(?:a\s+)?single\s+lot)\b/iu);
 
 /** A reason (catalogue "How to read": justification), including an explanation after a colon. */
 export const REASON =
-  /\b(?:omdat|aangezien|gelet\s+op|gezien|wegens|vanwege|want|doordat|gerechtvaardigd|verantwoord\w*|motivering|gemotiveerd|reden(?:en)?|technisch(?:e)?\s+(?:geheel|eenheid|redenen)|parce\s+qu['’e]|car|étant\s+donné|vu\s+(?:que|l['’]|le|la|les)|en\s+raison\s+d|compte\s+tenu|justifi\w*|motiv\w*|because|as\s+the|since|due\s+to|owing\s+to|given\s+(?:that|the)|in\s+view\s+of|reason\w*|justif\w*)\b/iu;
+  unicodeWords(/\b(?:omdat|aangezien|gelet\s+op|gezien|wegens|vanwege|want|doordat|gerechtvaardigd|verantwoord\w*|motivering|gemotiveerd|reden(?:en)?|technisch(?:e)?\s+(?:geheel|eenheid|redenen)|parce\s+qu['’e]|car|étant\s+donné|vu\s+(?:que|l['’]|le|la|les)|en\s+raison\s+d|compte\s+tenu|justifi\w*|motiv\w*|because|as\s+the|since|due\s+to|owing\s+to|given\s+(?:that|the)|in\s+view\s+of|reason\w*|justif\w*)\b/iu);
 
 /** A colon followed by an explanation ("... niet aangewezen: de terreinen liggen ..."). */
-export const COLON_EXPLANATION = /:\s+\S[^:]{40,}/u;
+export const COLON_EXPLANATION = unicodeWords(/:\s+\S[^:]{40,}/u);
 
 /** Words that name lots in the plural: the lots of this contract. */
-export const LOTS_PLURAL = /\b(?:percelen|lots|kavels)\b/iu;
+export const LOTS_PLURAL = unicodeWords(/\b(?:percelen|lots|kavels)\b/iu);
 
 /** All the lots: "alle percelen", "beide percelen", "de drie percelen samen", "tous les lots", "all lots". */
 export const ALL_LOTS =
-  /\b(?:(?:alle|beide|elk\s+van\s+de|al\s+de|het\s+geheel\s+van\s+de|tous\s+les|l['’]ensemble\s+des|chacun\s+des|all(?:\s+the)?|both(?:\s+the)?|each\s+of\s+the|every\s+one\s+of\s+the)\s+(?:\w+\s+){0,2}(?:percelen|lots|kavels)|(?:de\s+)?(?:twee|drie|vier|vijf|zes|\d)\s+percelen\s+(?:samen|tegelijk)|les\s+(?:deux|trois|quatre|cinq|\d)\s+lots|(?:all|both)\s+(?:\w+\s+)?lots)\b/iu;
+  unicodeWords(/\b(?:(?:alle|beide|elk\s+van\s+de|al\s+de|het\s+geheel\s+van\s+de|tous\s+les|l['’]ensemble\s+des|chacun\s+des|all(?:\s+the)?|both(?:\s+the)?|each\s+of\s+the|every\s+one\s+of\s+the)\s+(?:\w+\s+){0,2}(?:percelen|lots|kavels)|(?:de\s+)?(?:twee|drie|vier|vijf|zes|\d)\s+percelen\s+(?:samen|tegelijk)|les\s+(?:deux|trois|quatre|cinq|\d)\s+lots|(?:all|both)\s+(?:\w+\s+)?lots)\b/iu);
 
 /** The tender must do it, or is otherwise not admissible. */
 export const MUST =
-  /\b(?:moet(?:en)?|dient|dienen|verplicht\w*|vereist|is\s+(?:slechts|enkel|alleen)\s+(?:ontvankelijk|regelmatig|geldig)|(?:slechts|enkel|alleen)\s+(?:ontvankelijk|regelmatig|geldig)|doit|doivent|devra|devront|obligatoire\w*|tenus?\s+de|(?:n['’]est|ne\s+sont)\s+(?:recevables?|régulières?)\s+que|must|shall|required|obliged|only\s+(?:be\s+)?(?:admissible|valid|accepted|considered))\b/iu;
+  unicodeWords(/\b(?:moet(?:en)?|dient|dienen|verplicht\w*|vereist|is\s+(?:slechts|enkel|alleen)\s+(?:ontvankelijk|regelmatig|geldig)|(?:slechts|enkel|alleen)\s+(?:ontvankelijk|regelmatig|geldig)|doit|doivent|devra|devront|obligatoire\w*|tenus?\s+de|(?:n['’]est|ne\s+sont)\s+(?:recevables?|régulières?)\s+que|must|shall|required|obliged|only\s+(?:be\s+)?(?:admissible|valid|accepted|considered))\b/iu);
 
 /** A bid, an offer, or taking part. */
-export const BID = /\b(?:offert\w*|inschrij\w+|inschrijving|indien\w*|bieden|offres?|soumissionner|soumission|remettre|remise|déposer|tenders?|bids?|bid|bidding|submit\w*|quote)\b/iu;
+export const BID = unicodeWords(/\b(?:offert\w*|inschrijv(?:en|ing|ingen)|schrijf\w*\s+in|schrijven\s+in|indien\w*|bieden|offres?|soumissionner|soumission|remettre|remise|déposer|tenders?|bids?|bid|bidding|submit\w*|quote)\b/iu);
 
 /** A partial bid is refused: "een inschrijving voor één perceel wordt als onregelmatig geweerd". */
 export const PARTIAL_REFUSED =
-  /\b(?:onregelmatig|niet\s+(?:toegelaten|aanvaard|ontvankelijk|in\s+aanmerking|mogelijk|toegestaan)|geweerd|uitgesloten|irrégulière?s?|(?:pas|non)\s+(?:admise?s?|acceptée?s?|recevables?|autorisée?s?)|refusée?s?|irregular|(?:not|no)\s+(?:be\s+)?(?:accepted|admissible|allowed|permitted|considered))\b/iu;
+  unicodeWords(/\b(?:onregelmatig|niet\s+(?:toegelaten|aanvaard|ontvankelijk|in\s+aanmerking|mogelijk|toegestaan)|geweerd|uitgesloten|irrégulière?s?|(?:pas|non)\s+(?:admise?s?|acceptée?s?|recevables?|autorisée?s?)|refusée?s?|irregular|(?:not|no)\s+(?:be\s+)?(?:accepted|admissible|allowed|permitted|considered))\b/iu);
 export const PARTIAL_BID =
-  /\b(?:één|een|slechts\s+één|sommige|een\s+deel\s+van\s+de|afzonderlijke|individuele|(?:één|een)\s+of\s+(?:twee|meer)|un\s+seul|une\s+partie\s+des|certains|one|some|individual|a\s+single|part\s+of\s+the)\s+(?:van\s+de\s+)?(?:perce(?:el|len)|lots?)\b/iu;
+  unicodeWords(/\b(?:één|een|slechts\s+één|sommige|een\s+deel\s+van\s+de|afzonderlijke|individuele|(?:één|een)\s+of\s+(?:twee|meer)|un\s+seul|une\s+partie\s+des|certains|one|some|individual|a\s+single|part\s+of\s+the)\s+(?:van\s+de\s+)?(?:perce(?:el|len)|lots?)\b/iu);
 
 /** Tenderers may choose: "één, meerdere of alle percelen", "un, plusieurs ou tous les lots". */
-export const MAY = /\b(?:mag|mogen|kan|kunnen|vrij|naar\s+keuze|peut|peuvent|libre|may|can|free\s+to)\b/iu;
+export const MAY = unicodeWords(/\b(?:mag|mogen|kan|kunnen|vrij|naar\s+keuze|peut|peuvent|libre|may|can|free\s+to)\b/iu);
 
 /** A negation near "all lots": "hoeft niet op alle percelen in te schrijven". */
-export const NOT_REQUIRED = /\b(?:hoeft|hoeven|niet\s+verplicht|geen\s+verplichting|n['’]est\s+pas\s+(?:obligé|tenu|obligatoire)|pas\s+obligé|not\s+(?:required|obliged)|need\s+not|does\s+not\s+have\s+to)\b/iu;
+export const NOT_REQUIRED = unicodeWords(/\b(?:hoeft|hoeven|niet\s+verplicht|geen\s+verplichting|n['’]est\s+pas\s+(?:obligé|tenu|obligatoire)|pas\s+obligé|not\s+(?:required|obliged)|need\s+not|does\s+not\s+have\s+to)\b/iu);
 
 /** "perceel 2", "lot 1". */
-export const LOT_NUMBER = /\b(?:perceel|percelen|lot|lots|kavel)\s+(?:nr\.?\s*|n°\s*)?\d{1,2}\b/iu;
+export const LOT_NUMBER = unicodeWords(/\b(?:perceel|percelen|lot|lots|kavel)\s+(?:nr\.?\s*|n°\s*)?\d{1,2}\b/iu);
 
 /** Per lot or per group of lots: "per perceel", "pour chaque lot", "for each lot". */
 export const PER_LOT =
-  /\b(?:per\s+(?:perceel|lot|kavel)|voor\s+(?:elk|ieder)\s+(?:perceel|lot)|(?:pour\s+)?chaque\s+lot|par\s+lot|(?:for\s+)?each\s+lot|per\s+lot|by\s+lot|van\s+het\s+(?:betrokken\s+)?perceel|du\s+lot|of\s+the\s+lot)\b/iu;
-export const NEGATION_BEFORE = /\b(?:geen|niet|pas|aucun\w*|no|not)\b[^.;:]{0,40}$/iu;
+  unicodeWords(/\b(?:per\s+(?:perceel|lot|kavel)|voor\s+(?:elk|ieder)\s+(?:perceel|lot)|(?:pour\s+)?chaque\s+lot|par\s+lot|(?:for\s+)?each\s+lot|per\s+lot|by\s+lot|van\s+het\s+(?:betrokken\s+)?perceel|du\s+lot|of\s+the\s+lot)\b/iu);
+export const NEGATION_BEFORE = unicodeWords(/\b(?:geen|niet|pas|aucun\w*|no|not)\b[^.;:]{0,40}$/iu);
 
 /** Turnover, and the value of references: the demands that should be set per lot. */
-export const TURNOVER = /\b(?:jaaromzet(?:ten)?|omzet(?:cijfers?)?|chiffres?\s+d['’]affaires|turnover)\b/iu;
+export const TURNOVER = unicodeWords(/\b(?:jaaromzet(?:ten)?|omzet(?:cijfers?)?|chiffres?\s+d['’]affaires|turnover)\b/iu);
 export const REFERENCE_VALUE =
-  /\b(?:referenties?|références?|references?)\b[^.;]{0,120}\b(?:waarde|bedrag|montant|valeur|value|worth)\b|\b(?:waarde|bedrag|montant|valeur|value|worth)\b[^.;]{0,80}\b(?:referenties?|références?|references?)\b/iu;
+  unicodeWords(/\b(?:referenties?|références?|references?)\b[^.;]{0,120}\b(?:waarde|bedrag|montant|valeur|value|worth)\b|\b(?:waarde|bedrag|montant|valeur|value|worth)\b[^.;]{0,80}\b(?:referenties?|références?|references?)\b/iu);
 export const MINIMUM =
-  /\b(?:minstens|minimum|minimaal|minimale|ten\s+minste|tenminste|au\s+moins|minimal(?:e|es)?|at\s+least|no\s+less\s+than)\b/iu;
-export const AMOUNT = /(?:€|\bEUR\b|\beuros?\b)/iu;
+  unicodeWords(/\b(?:minstens|minimum|minimaal|minimale|ten\s+minste|tenminste|au\s+moins|minimal(?:e|es)?|at\s+least|no\s+less\s+than)\b/iu);
+export const AMOUNT = unicodeWords(/(?:€|\bEUR\b|\beuros?\b)/iu);

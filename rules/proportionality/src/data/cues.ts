@@ -3,25 +3,27 @@
  * Belgian bestekken / cahiers spéciaux des charges and EU tender documents (rule-catalogue.md sections
  * 1-3, November 2026). Whole words only; the rules combine them.
  */
+import { unicodeWords } from '@tenderlint/core';
+
 
 /** A minimum yearly turnover ("jaaromzet", "chiffre d'affaires annuel", "annual turnover"). */
-export const TURNOVER = /\b(?:jaaromzet(?:ten)?|omzet(?:cijfers?)?|chiffres?\s+d['’]affaires|turnover)\b/iu;
+export const TURNOVER = unicodeWords(/\b(?:jaaromzet(?:ten)?|omzet(?:cijfers?)?|chiffres?\s+d['’]affaires|turnover)\b/iu);
 
 /** A minimum is being set. */
 export const MINIMUM =
-  /\b(?:minstens|minimum|minimaal|minimale|ten\s+minste|tenminste|niet\s+lager\s+dan|niet\s+minder\s+dan|au\s+moins|minimal(?:e|es)?|at\s+least|no\s+less\s+than|not\s+less\s+than)\b|≥/iu;
+  unicodeWords(/\b(?:minstens|minimum|minimaal|minimale|ten\s+minste|tenminste|niet\s+lager\s+dan|niet\s+minder\s+dan|au\s+moins|minimal(?:e|es)?|at\s+least|no\s+less\s+than|not\s+less\s+than)\b|≥/iu);
 
 /** Words that oblige the tenderer. */
 export const OBLIGATION =
-  /\b(?:moet(?:en)?|dient|dienen|vereist|verplicht|zal|zullen|doit|doivent|devra|devront|exigée?s?|requise?s?|must|shall|required|is\s+expected\s+to)\b/iu;
+  unicodeWords(/\b(?:moet(?:en)?|dient|dienen|vereist|verplicht|zal|zullen|doit|doivent|devra|devront|exigée?s?|requise?s?|must|shall|required|is\s+expected\s+to)\b/iu);
 
 /** A reason given for a requirement (catalogue, "How to read": justification). */
 export const JUSTIFICATION =
-  /\b(?:omdat|gelet\s+op|wegens|vanwege|aangezien|gezien|want|gerechtvaardigd|verantwoord(?:ing|t)?|motivering|gemotiveerd|rechtvaardig\w*|parce\s+qu['’e]|étant\s+donné|vu\s+(?:que|l['’]|le|la|les)|en\s+raison\s+d|justifi\w*|motiv\w*|because|due\s+to|owing\s+to|given\s+that|in\s+view\s+of|justif\w*)\b/iu;
+  unicodeWords(/\b(?:omdat|gelet\s+op|wegens|vanwege|aangezien|gezien|want|gerechtvaardigd|verantwoord(?:ing|t)?|motivering|gemotiveerd|rechtvaardig\w*|parce\s+qu['’e]|étant\s+donné|vu\s+(?:que|l['’]|le|la|les)|en\s+raison\s+d|justifi\w*|motiv\w*|because|due\s+to|owing\s+to|given\s+that|in\s+view\s+of|justif\w*)\b/iu);
 
 /** "N maal de waarde", "deux fois le montant", "twice the value". */
 export const MULTIPLE_OF_VALUE =
-  /\b(\d+(?:[.,]\d+)?|twee|drie|vier|vijf|anderhalve|deux|trois|quatre|cinq|two|three|four|five)\s*(?:maal|keer|x|×|fois|times)\s+(?:de\s+|het\s+|le\s+|la\s+|l['’]\s*|the\s+)?(?:geraamde\s+|geschatte\s+|estimated\s+)?(?:waarde|raming|bedrag|montant|valeur|value|amount)|\b(tweemaal|driemaal|viermaal|vijfmaal|twice|thrice)\s+(?:de\s+|het\s+|the\s+)?(?:geraamde\s+|estimated\s+)?(?:waarde|raming|bedrag|value|amount)/iu;
+  unicodeWords(/\b(\d+(?:[.,]\d+)?|twee|drie|vier|vijf|anderhalve|deux|trois|quatre|cinq|two|three|four|five)\s*(?:maal|keer|x|×|fois|times)\s+(?:de\s+|het\s+|le\s+|la\s+|l['’]\s*|the\s+)?(?:geraamde\s+|geschatte\s+|estimated\s+)?(?:waarde|raming|bedrag|montant|valeur|value|amount)|\b(tweemaal|driemaal|viermaal|vijfmaal|twice|thrice)\s+(?:de\s+|het\s+|the\s+)?(?:geraamde\s+|estimated\s+)?(?:waarde|raming|bedrag|value|amount)/iu);
 
 export const NUMBER_WORDS: Record<string, number> = {
   een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,
@@ -31,67 +33,75 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 
 /** "perceel 2", "lot 1", "Lot 3". */
-export const LOT_NUMBER = /\b(?:perceel|percelen|lot|lots|kavel)\s+(?:nr\.?\s*|n°\s*)?(\d{1,2})\b/giu;
+export const LOT_NUMBER = unicodeWords(/\b(?:perceel|percelen|lot|lots|kavel)\s+(?:nr\.?\s*|n°\s*)?(\d{1,2})\b/giu);
 
 /** References of earlier work. */
 export const REFERENCES =
-  /\b(?:referenties?|referentieopdrachten?|referentielijst|attesten\s+van\s+goede\s+uitvoering|goede\s+uitvoering|références?|attestations?\s+de\s+bonne\s+exécution|bonne\s+exécution|references?|track\s+record|(?:gelijkaardige|vergelijkbare)\s+(?:opdrachten|werken|leveringen|diensten|renovaties|projecten)|(?:marchés|travaux|services|fournitures|prestations)\s+similaires|similar\s+(?:contracts|services|works|supplies|projects))\b/iu;
+  unicodeWords(/\b(?:referenties?|referentieopdrachten?|referentielijst|attesten\s+van\s+goede\s+uitvoering|goede\s+uitvoering|références?|attestations?\s+de\s+bonne\s+exécution|bonne\s+exécution|references?|track\s+record|(?:gelijkaardige|vergelijkbare)\s+(?:opdrachten|werken|leveringen|diensten|renovaties|projecten)|(?:marchés|travaux|services|fournitures|prestations)\s+similaires|similar\s+(?:contracts|services|works|supplies|projects))\b/iu);
 
 /** Look-back period of references: "de laatste drie jaar", "au cours des trois dernières années", "in the last three years". */
 export const LOOK_BACK = [
-  /\b(?:laatste|afgelopen|voorbije|vorige|voorgaande)\s+(\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|tien)\s+(?:kalender)?jaar\b/iu,
-  /\b(?:laatste|afgelopen|voorbije|vorige)\s+(jaar)\b/iu,
-  /\b(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|dix)\s+dernières\s+années\b/iu,
-  /\bdernières\s+(\d{1,2})\s+années\b/iu,
-  /\b(?:last|past|previous|preceding)\s+(\d{1,2}|two|three|four|five|six|seven|eight|ten)\s+(?:calendar\s+)?years\b/iu,
-  /\b(?:last|past|previous)\s+(year)\b/iu,
+  unicodeWords(/\b(?:laatste|afgelopen|voorbije|vorige|voorgaande)\s+(\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|tien)\s+(?:kalender)?jaar\b/iu),
+  unicodeWords(/\b(?:laatste|afgelopen|voorbije|vorige)\s+(jaar)\b/iu),
+  unicodeWords(/\b(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|dix)\s+dernières\s+années\b/iu),
+  unicodeWords(/\bdernières\s+(\d{1,2})\s+années\b/iu),
+  unicodeWords(/\b(?:last|past|previous|preceding)\s+(\d{1,2}|two|three|four|five|six|seven|eight|ten)\s+(?:calendar\s+)?years\b/iu),
+  unicodeWords(/\b(?:last|past|previous)\s+(year)\b/iu),
 ];
 
 /** References must be identical (not merely similar). */
-export const IDENTICAL = /\b(?:identiek(?:e)?|identiques?|identical)\b/iu;
+export const IDENTICAL = unicodeWords(/\b(?:identiek(?:e)?|identiques?|identical)\b/iu);
 
 /** A negation just before a word. */
-export const NEGATION_BEFORE = /\b(?:niet|geen|hoeven|hoeft|pas|non|not|no|need\s+not|needn['’]t)\b[^.;:]{0,30}$/iu;
+export const NEGATION_BEFORE = unicodeWords(/\b(?:niet|geen|hoeven|hoeft|pas|non|not|no|need\s+not|needn['’]t)\b[^.;:]{0,30}$/iu);
 
 /** The value of one reference. */
-export const REFERENCE_VALUE = /\b(?:waarde|bedrag|omvang|montant|valeur|value|worth|amount)\b/iu;
+export const REFERENCE_VALUE = unicodeWords(/\b(?:waarde|bedrag|omvang|montant|valeur|value|worth|amount)\b/iu);
 
 /** A list introduced by a colon continues in the next list items. */
-export const ENDS_WITH_COLON = /[:：]\s*$/u;
+export const ENDS_WITH_COLON = unicodeWords(/[:：]\s*$/u);
 
 /** A place of business: office, depot, establishment. */
 export const ESTABLISHMENT =
-  /\b(?:vestiging(?:en)?|vestigingseenheid|bijkantoor|kantoor|kantoren|depot|depots|stelplaats|magazijn|uitvalsbasis|werkplaats|zetel|exploitatiezetel|établissements?|siège(?:\s+d['’]exploitation)?|bureau|bureaux|dépôts?|entrepôts?|succursale|offices?|depots?|premises|branch|establishment|warehouse)\b/iu;
+  unicodeWords(/\b(?:vestiging(?:en)?|vestigingseenheid|bijkantoor|kantoor|kantoren|depot|depots|stelplaats|magazijn|uitvalsbasis|werkplaats|zetel|exploitatiezetel|établissements?|siège(?:\s+d['’]exploitation)?|bureau|bureaux|dépôts?|entrepôts?|succursale|offices?|depots?|premises|branch|establishment|warehouse)\b/iu);
 
 /** A place or distance limit: "binnen 30 km", "in Vlaanderen", "en Belgique", "within 50 miles". */
 export const LOCALITY =
-  /\b(?:\d+\s*(?:km|kilometer|kilometers|kilomètres|miles?)\b|straal|rijafstand|reisafstand|rayon|radius|(?:in|op\s+het\s+grondgebied\s+van|binnen)\s+(?:het\s+)?(?:Vlaanderen|Vlaams(?:e)?\s+Gewest|België|Brussel|Wallonië|de\s+provincie|de\s+regio|de\s+gemeente|de\s+stad|het\s+arrondissement)|en\s+(?:Belgique|Wallonie|Flandre|Région)|dans\s+la\s+(?:province|région|commune)|in\s+(?:Belgium|Flanders|the\s+region|the\s+province|the\s+area|the\s+city))\b/iu;
+  unicodeWords(/\b(?:\d+\s*(?:km|kilometer|kilometers|kilomètres|miles?)\b|straal|rijafstand|reisafstand|rayon|radius|(?:in|op\s+het\s+grondgebied\s+van|binnen)\s+(?:het\s+)?(?:Vlaanderen|Vlaams(?:e)?\s+Gewest|België|Brussel|Wallonië|de\s+provincie|de\s+regio|de\s+gemeente|de\s+stad|het\s+arrondissement)|en\s+(?:Belgique|Wallonie|Flandre|Région)|dans\s+la\s+(?:province|région|commune)|in\s+(?:Belgium|Flanders|the\s+region|the\s+province|the\s+area|the\s+city))\b/iu);
 
 /** The one who takes part in the procedure, as opposed to the contractor who executes. */
-export const PARTICIPANT = /\b(?:inschrijvers?|kandida(?:at|ten)|gegadigden?|soumissionnaires?|candidats?|tenderers?|bidders?|candidates?|applicants?)\b/iu;
-export const EXECUTOR = /\b(?:opdrachtnemer|aannemer|leverancier|dienstverlener|adjudicataire|prestataire|entrepreneur|fournisseur|contractor|supplier|service\s+provider)\b/iu;
+export const PARTICIPANT = unicodeWords(/\b(?:inschrijvers?|kandida(?:at|ten)|gegadigden?|soumissionnaires?|candidats?|tenderers?|bidders?|candidates?|applicants?)\b/iu);
+export const EXECUTOR = unicodeWords(/\b(?:opdrachtnemer|aannemer|leverancier|dienstverlener|adjudicataire|prestataire|entrepreneur|fournisseur|contractor|supplier|service\s+provider)\b/iu);
 
 /** Words that make something a condition to take part. */
 export const PARTICIPATION_CONDITION =
-  /\b(?:selectie\w*|op\s+het\s+(?:ogenblik|moment)\s+van\s+de\s+(?:indiening|offerte)|bij\s+(?:de\s+)?indiening|om\s+in\s+aanmerking\s+te\s+komen|op\s+straffe\s+van|toelating\w*|deelname\w*|sélection|au\s+moment\s+du\s+dépôt|lors\s+du\s+dépôt|pour\s+être\s+(?:sélectionné|admis)|sous\s+peine|participation|admissib\w+|selection|at\s+the\s+time\s+of\s+(?:tender|submission|bidding)|to\s+be\s+(?:eligible|selected|admitted)|to\s+qualify|eligib\w+)\b/iu;
+  unicodeWords(/\b(?:selectie\w*|op\s+het\s+(?:ogenblik|moment)\s+van\s+de\s+(?:indiening|offerte)|bij\s+(?:de\s+)?indiening|om\s+in\s+aanmerking\s+te\s+komen|op\s+straffe\s+van|toelating\w*|deelname\w*|sélection|au\s+moment\s+du\s+dépôt|lors\s+du\s+dépôt|pour\s+être\s+(?:sélectionné|admis)|sous\s+peine|participation|admissib\w+|selection|at\s+the\s+time\s+of\s+(?:tender|submission|bidding)|to\s+be\s+(?:eligible|selected|admitted)|to\s+qualify|eligib\w+)\b/iu);
 
 /** Only, solely. */
-export const ONLY = /\b(?:enkel|alleen|uitsluitend|slechts|uniquement|seulement|exclusivement|only|solely|exclusively)\b/iu;
+export const ONLY = unicodeWords(/\b(?:enkel|alleen|uitsluitend|slechts|uniquement|seulement|exclusivement|only|solely|exclusively)\b/iu);
 
 /** Public clients or a region as the only acceptable source of references. */
 export const PUBLIC_OR_REGIONAL_CLIENT =
-  /\b(?:openbare?\s+besture?n?|openbaar\s+bestuur|overhe(?:id|den)|aanbestedende\s+(?:overheid|overheden|besturen)|lokale?\s+besture?n?|gemeente(?:n|besturen)?|intercommunales?|publiekrechtelijke?|Vlaams(?:e)?|Belgisch(?:e)?|pouvoirs?\s+(?:adjudicateurs?|publics?)|autorités?\s+publiques?|administrations?\s+publiques?|communes?|secteur\s+public|belges?|flamand(?:e|s)?|public\s+(?:authorities|bodies|sector|clients|administrations)|contracting\s+authorities|government|Flemish|Belgian)\b/iu;
+  unicodeWords(/\b(?:openbare?\s+besture?n?|openbaar\s+bestuur|overhe(?:id|den)|aanbestedende\s+(?:overheid|overheden|besturen)|lokale?\s+besture?n?|gemeente(?:n|besturen)?|intercommunales?|publiekrechtelijke?|Vlaams(?:e)?|Belgisch(?:e)?|pouvoirs?\s+(?:adjudicateurs?|publics?)|autorités?\s+publiques?|administrations?\s+publiques?|communes?|secteur\s+public|belges?|flamand(?:e|s)?|public\s+(?:authorities|bodies|sector|clients|administrations)|contracting\s+authorities|government|Flemish|Belgian)\b/iu);
 
 /** Private clients are accepted too. */
-export const PRIVATE_CLIENT = /\b(?:priv[ée]\w*|particulier\w*|private)\b/iu;
+export const PRIVATE_CLIENT = unicodeWords(/\b(?:priv[ée]\w*|particulier\w*|private)\b/iu);
 
 /**
  * Certificates of quality, environmental, safety or energy management systems and of sector schemes
  * that a selection or execution clause can demand (Dir 2014/24 art. 62).
  */
 export const MANAGEMENT_CERTIFICATE =
-  /\b(?:(?:NBN\s+)?(?:EN\s+)?ISO(?:\/IEC)?\s*(?:9001|14001|45001|50001|27001|22000|13485|22301|20000(?:-1)?|37001|39001)(?::\d{4})?|OHSAS\s*18001|FSSC\s*22000|VCA(?:\s*\*{1,2}|-?P|\s*Petrochemie)?|VCU|SCC(?:\s*\*{1,2}|-?P)?|EMAS|CO2[-\s]?[Pp]restatieladder|CO₂[-\s]?[Pp]restatieladder|BRC(?:GS)?|IFS\s+Food|SA\s?8000|Cyber\s+Essentials(?:\s+Plus)?)(?![\w])/u;
+  unicodeWords(/\b(?:(?:NBN\s+)?(?:EN\s+)?ISO(?:\/IEC)?\s*(?:9001|14001|45001|50001|27001|22000|13485|22301|20000(?:-1)?|37001|39001|3834(?:-\d)?)(?::\d{4})?|OHSAS\s*18001|FSSC\s*22000|VCA(?:\s*\*{1,2}|-?P|\s*Petrochemie)?|VCU|SCC(?:\s*\*{1,2}|-?P)?|EMAS|CO2[-\s]?[Pp]restatieladder|CO₂[-\s]?[Pp]restatieladder|BRC(?:GS)?|IFS\s+Food|SA\s?8000|Cyber\s+Essentials(?:\s+Plus)?|European\s+Tree\s+Worker|European\s+Tree\s+Technician)(?![\w])/u);
 
 /** Words that turn a name into a demand for a certificate. */
 export const CERTIFICATE_DEMAND =
-  /\b(?:certifica(?:at|ten|tie|ties)|gecertificeerd|certificering|geregistreerd|registratie|beschikt\s+over|beschikken\s+over|voorleggen|legt\s+\w+\s+voor|bewijs|certificats?|certifiée?s?|certification|enregistrée?s?|dispose|disposer|disposent|certificates?|certified|certification|registered|accredited|hold|holds)\b/iu;
+  unicodeWords(/\b(?:certifica(?:at|ten|tie|ties)|gecertificeerd|certificering|geregistreerd|registratie|beschikt\s+over|beschikken\s+over|voorleggen|legt\s+\w+\s+voor|bewijs|certificats?|certifiée?s?|certification|enregistrée?s?|dispose|disposer|disposent|certificates?|certified|certification|registered|accredited|hold|holds)\b/iu);
+
+/**
+ * A firm or person certified under a named scheme or standard: "een erkend lasser, die gecertificeerd
+ * is volgens NBN EN 287-1", "soudeur certifié selon EN ISO 9606-1", "installer certified to EN 16247".
+ */
+export const CERTIFIED_UNDER = unicodeWords(
+  /\b(?:lassers?|lasoperators?|installateurs?|technic(?:us|i)|personeel|medewerkers?|uitvoerders?|monteurs?|aannemer|inschrijvers?|onderaannemers?|ondernemingen|onderneming|firma|bedrijf|soudeurs?|opérateurs?|installateurs?|techniciens?|personnel|entreprises?|soumissionnaires?|welders?|operators?|installers?|technicians?|staff|contractors?|tenderers?|firms?|compan(?:y|ies))\b[^.;]{0,60}?\b(?:gecertificeerd|gecertifieerd|certifiée?s?|certified)\s+(?:is\s+|zijn\s+|wordt\s+|worden\s+)?(?:volgens|conform|overeenkomstig|onder|selon|conformément\s+à|suivant|according\s+to|to|under)\s+(?:de\s+|la\s+|le\s+|the\s+)?(?:norm\s+|norme\s+|standard\s+)?(?:NBN|EN|ISO|IEC|DIN|NF|BS|CEN)\b/iu,
+);

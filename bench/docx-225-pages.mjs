@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// Measures reading, linting and annotating a 225-page, 100,000-word Word specification.
+// Builds it (with the `docx` package, via scripts/md-to-docx.mjs) from the Markdown examples, repeated
+// as numbered parts, so the text and the findings are those of real specifications.
+// Usage: node bench/docx-225-pages.mjs [--runs 5] [--keep DIR]   (needs `pnpm build` first)
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { markdownToDocx } from '../scripts/md-to-docx.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1] || 5) || 5;
+const keep = args.includes('--keep') ? resolve(args[args.indexOf('--keep') + 1]) : null;
+
+const examples = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.md') && f !== 'README.md').sort().map((f) => readFileSync(join(root, 'examples', f), 'utf8'));
+const words = (s) => s.split(/\s+/).filter(Boolean).length;
+let md = '';
+for (let part = 1; words(md) < 100_000; part++) {
+  const example = examples[(part - 1) % examples.length];
+  // Every copy becomes a numbered part one level down, as in a long specification with several parts.
+  md += `\n\n# Deel ${part}\n\n` + example.replace(/^(#{1,5}) /gm, '#$1 ');
+}
+const dir = keep ?? mkdtempSync(join(tmpdir(), 'tenderlint-bench-'));
+mkdirSync(dir, { recursive: true });
+const file = join(dir, 'bestek-225.docx');
+writeFileSync(file, await markdownToDocx(md));
+const size = readFileSync(file).length;
+
+const { readDocx, annotateDocx } = await import(join(root, 'packages/docx/dist/index.js'));
+const { lint } = await import(join(root, 'packages/core/dist/index.js'));
+const recommended = (await import(join(root, 'rules/recommended/dist/index.js'))).default;
+
+const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const time = (fn) => {
+  const t = performance.now();
+  const value = fn();
+  return [performance.now() - t, value];
+};
+const bytes = new Uint8Array(readFileSync(file));
+const readT = [], lintT = [], annT = [];
+let doc, findings, annotated;
+for (let i = 0; i < runs; i++) {
+  let t;
+  [t, doc] = time(() => readDocx(bytes));
+  readT.push(t);
+  [t, findings] = time(() => lint(doc, recommended).findings);
+  lintT.push(t);
+  [t, annotated] = time(() => annotateDocx(bytes, doc, findings));
+  annT.push(t);
+}
+const cli = join(root, 'packages/cli/dist/bin.js');
+const out = join(dir, 'out');
+const proc = (extra) => {
+  const xs = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    try {
+      execFileSync(process.execPath, [cli, file, '--format', 'json', ...extra], { stdio: ['ignore', 'ignore', 'ignore'] });
+    } catch (e) {
+      if (e.status !== 1) throw e;
+    }
+    xs.push(performance.now() - t);
+  }
+  return median(xs);
+};
+const lintProcess = proc([]);
+const annotateProcess = proc(['--annotate', out]);
+const paragraphs = doc.lineCount;
+console.log(`file: ${(size / 1024).toFixed(0)} KiB, ${words(md)} words, ${paragraphs} paragraphs (~${Math.round(words(md) / 445)} pages at 445 words a page), ${doc.blocks.length} blocks`);
+console.log(`findings: ${findings.length}; annotated file ${(annotated.length / 1024).toFixed(0)} KiB`);
+console.log(`in-process median of ${runs}: readDocx ${median(readT).toFixed(0)} ms, lint (all rules) ${median(lintT).toFixed(0)} ms, annotateDocx ${median(annT).toFixed(0)} ms`);
+console.log(`whole process median of ${runs}: tenderlint FILE ${lintProcess.toFixed(0)} ms; tenderlint FILE --annotate DIR ${annotateProcess.toFixed(0)} ms`);
+if (!keep) rmSync(dir, { recursive: true, force: true });

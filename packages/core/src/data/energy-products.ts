@@ -1,0 +1,85 @@
+/**
+ * Energy-related products in the sense of plan section 1 (energy-efficiency directive 2012/27/EU,
+ * art. 6 and annex III) and the product groups of the Flemish "gids duurzame aankopen": ICT and
+ * displays, lighting, household and kitchen appliances, heating and cooling, vehicles. Nouns in
+ * nl, fr and en; Dutch compounds ("sfeerverlichting", "LED-armaturen") match on their last part.
+ * Compiled November 2026.
+ */
+
+export type EnergyProductGroup = 'ict' | 'lighting' | 'heating-cooling' | 'appliances' | 'vehicles';
+
+// Dutch heads may end a compound, so they need no boundary before them.
+const nl: Record<EnergyProductGroup, string> = {
+  ict: 'laptops?|notebooks?|computers?|pc[’\']?s|desktops?|werkposten|tablets?|servers?|beeldschermen|beeldscherm|monitoren|monitors?|printers?|kopieerapparaten|kopieerapparaat|multifunctionals?|dockingstations?|smartphones?|projectoren|projector|beamers?|netwerkswitch(?:es)?|ict-apparatuur|ict-materiaal|ict-hardware',
+  lighting: 'verlichting|verlichtingsarmaturen|armaturen|armatuur|lampen|bureaulampen|bureaulamp|verlichtingstoestellen|lichtpunten|led-lampen',
+  'heating-cooling': 'verwarmingsketels?|condensatieketels?|ketels|warmtepompen|warmtepomp|airco(?:\'s)?|klimaatregeling|koelinstallaties?|koelmachines?|ventilatie-units?|ventilatiegroepen|luchtbehandelingsgroepen|luchtbehandelingskasten|verwarmingsinstallaties?|boilers?',
+  appliances: 'koelkasten|koelkast|diepvriezers?|vaatwassers?|vaatwasmachines?|wasmachines?|droogkasten|droogkast|microgolfovens?|ovens|koffiemachines?|keukentoestellen|huishoudtoestellen|elektrische\\s+toestellen',
+  vehicles: 'voertuigen|voertuig|personenwagens?|bestelwagens?|vrachtwagens?|dienstwagens?|bussen|autobussen|elektrische\\s+wagens?|bedrijfsvoertuigen',
+};
+
+const fr: Record<EnergyProductGroup, string> = {
+  ict: 'ordinateurs?(?:\\s+portables?)?|portables|serveurs?|écrans?|moniteurs?|imprimantes?|copieurs?|photocopieurs?|tablettes?|smartphones?|projecteurs?|stations\\s+d[’\']accueil',
+  lighting: 'éclairage|luminaires?|lampes?|appareils\\s+d[’\']éclairage',
+  'heating-cooling': 'chaudières?|pompes?\\s+à\\s+chaleur|climatisation|climatiseurs?|installations?\\s+de\\s+chauffage|groupes?\\s+de\\s+ventilation|centrales?\\s+de\\s+traitement\\s+d[’\']air',
+  appliances: 'réfrigérateurs?|congélateurs?|lave-vaisselle|lave-linge|sèche-linge|fours?\\s+à\\s+micro-ondes|électroménagers?|appareils\\s+électroménagers',
+  vehicles: 'véhicules?|voitures?|camionnettes?|camions?|autobus',
+};
+
+const en: Record<EnergyProductGroup, string> = {
+  ict: 'laptops?|notebooks?|computers?|desktops?|PCs|tablets?|servers?|computer\\s+(?:monitors?|screens?)|display\\s+screens?|printers?|copiers?|multifunction\\s+devices?|docking\\s+stations?|smartphones?|mobile\\s+phones?|projectors?|network\\s+switch(?:es)?|ICT\\s+equipment|IT\\s+hardware',
+  lighting: 'lighting|luminaires?|lamps?|light\\s+fittings?|street\\s*lights?',
+  'heating-cooling': 'boilers?|heat\\s+pumps?|air[- ]conditioning|air\\s+conditioners?|chillers?|HVAC|heating\\s+(?:systems?|installations?)|cooling\\s+(?:systems?|units?)|ventilation\\s+units?|air\\s+handling\\s+units?',
+  appliances: 'refrigerators?|fridges?|freezers?|dishwashers?|washing\\s+machines?|tumble\\s+dryers?|microwaves?|ovens?|kitchen\\s+appliances|household\\s+appliances|coffee\\s+machines?',
+  vehicles: 'vehicles?|cars|passenger\\s+cars?|vans|trucks?|lorries|buses|minibuses',
+};
+
+function build(group: EnergyProductGroup): RegExp {
+  return new RegExp(`(?:\\p{L}*-?(?:${nl[group]})|\\b(?:${fr[group]})|\\b(?:${en[group]}))(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+export const ENERGY_PRODUCT_GROUPS: EnergyProductGroup[] = ['ict', 'lighting', 'heating-cooling', 'appliances', 'vehicles'];
+
+/** One pattern per group of energy-related products. */
+export const ENERGY_PRODUCT_PATTERNS: Record<EnergyProductGroup, RegExp> = Object.fromEntries(
+  ENERGY_PRODUCT_GROUPS.map((g) => [g, build(g)]),
+) as Record<EnergyProductGroup, RegExp>;
+
+/** The energy-related products a text names, as written, with their group. */
+export function findEnergyProducts(text: string): { group: EnergyProductGroup; text: string; index: number }[] {
+  const out: { group: EnergyProductGroup; text: string; index: number }[] = [];
+  for (const g of ENERGY_PRODUCT_GROUPS) {
+    const re = ENERGY_PRODUCT_PATTERNS[g];
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) out.push({ group: g, text: m[0], index: m.index });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * CPV divisions and groups of energy-related products (Regulation (EC) 213/2008): computer equipment,
+ * office machines, lighting, telecommunication equipment, motor vehicles, domestic appliances,
+ * cooling and ventilation, boilers.
+ */
+export const ENERGY_PRODUCT_CPV_PREFIXES: { prefix: string; group: EnergyProductGroup }[] = [
+  { prefix: '302', group: 'ict' },
+  { prefix: '3012', group: 'ict' },
+  { prefix: '3225', group: 'ict' },
+  { prefix: '3232', group: 'ict' },
+  { prefix: '3255', group: 'ict' },
+  { prefix: '315', group: 'lighting' },
+  { prefix: '34993', group: 'lighting' },
+  { prefix: '341', group: 'vehicles' },
+  { prefix: '3414', group: 'vehicles' },
+  { prefix: '397', group: 'appliances' },
+  { prefix: '425', group: 'heating-cooling' },
+  { prefix: '4216', group: 'heating-cooling' },
+  { prefix: '4462', group: 'heating-cooling' },
+  { prefix: '3971', group: 'appliances' },
+];
+
+/** The energy-related product group of an 8-digit CPV code, if it is one. */
+export function energyProductGroupOfCpv(code: string): EnergyProductGroup | undefined {
+  let best: { prefix: string; group: EnergyProductGroup } | undefined;
+  for (const p of ENERGY_PRODUCT_CPV_PREFIXES) if (code.startsWith(p.prefix) && (!best || p.prefix.length > best.prefix.length)) best = p;
+  return best?.group;
+}

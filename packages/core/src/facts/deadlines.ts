@@ -1,0 +1,50 @@
+/**
+ * The publication date of the notice and the deadline for receipt of tenders; not the deadline for
+ * questions, for site visits or for the start of the works.
+ */
+import { findDates } from '../text/dates.js';
+import type { Scan } from './scan.js';
+import type { Stated } from './types.js';
+
+const DEADLINE =
+  /uiterste\s+(?:datum|indieningsdatum|termijn)[^.;]{0,40}(?:ontvangst|indiening|indienen|neerleggen)|(?:ontvangst|indiening)\s+van\s+de\s+offertes|offertes?\s+(?:moet(?:en)?|dien(?:t|en))\s+[^.;]{0,60}(?:toekomen|ingediend|toegekomen|ontvangen|opgeladen)|indieningstermijn|uiterlijk\s+[^.;]{0,30}(?:ingediend|indienen)|opening\s+van\s+de\s+offertes|date\s+(?:et\s+heure\s+)?limite\s+de\s+(?:r[ée]ception|d[ée]p[ôo]t|remise)|offres?\s+doi(?:t|vent)\s+[^.;]{0,60}(?:parvenir|[êe]tre\s+(?:d[ée]pos|introduit|remis|re[çc]u))|(?:d[ée]p[ôo]t|remise|r[ée]ception)\s+des\s+offres|s[ée]ance\s+d['’]ouverture|time[-\s]limit\s+for\s+receipt\s+of\s+tenders|deadline\s+for\s+(?:the\s+)?(?:submission|receipt)\s+of\s+(?:tenders|bids|offers|quotes|quotations|proposals)|tenders?\s+(?:must|should|shall)\s+be\s+(?:submitted|received|returned)|(?:submission|tender|return)\s+deadline|closing\s+date|DATE_RECEIPT_TENDERS|quotes?\s+(?:are\s+)?due|proposals?\s+(?:are\s+)?due|responses?\s+(?:are\s+)?due/iu;
+const NOT_DEADLINE = /vragen|vraag|questions?|plaatsbezoek|bezoek|visite|site\s+visit|clarification|verduidelijking|informatiesessie|séance\s+d['’]information|aanvang|start|d[ée]but|commencement|levering|livraison|delivery|stalen|[ée]chantillons|samples/iu;
+const PUBLICATION =
+  /verzending\s+(?:van\s+)?(?:de\s+|het\s+)?(?:aankondiging|bericht)|(?:datum\s+van\s+)?(?:de\s+)?bekendmaking\s+(?:van\s+de\s+aankondiging\s+)?(?:op|:)|aankondiging\s+(?:werd\s+|is\s+)?(?:verzonden|gepubliceerd|bekendgemaakt)|gepubliceerd\s+op|date\s+d['’]envoi|avis\s+(?:a\s+[ée]t[ée]\s+)?(?:envoy[ée]|publi[ée])|publi[ée]\s+le|date\s+of\s+dispatch|dispatch\s+(?:date|of\s+(?:this|the)\s+notice)|notice\s+(?:was\s+)?(?:sent|dispatched|published)|publication\s+date|date\s+of\s+publication|DATE_DISPATCH_NOTICE|date\s+de\s+publication|publicatiedatum/iu;
+
+export function extractDeadlines(scan: Scan): { deadline: Stated<string>[]; publicationDate: Stated<string>[] } {
+  const deadline: Stated<string>[] = [];
+  const publicationDate: Stated<string>[] = [];
+  const blocks = scan.document.blocks;
+  for (const block of blocks) {
+    if (!/\d/u.test(block.text)) continue;
+    const dates = findDates(block.text);
+    if (!dates.length) continue;
+    const label = block.kind === 'table-cell' ? scan.rowLabel(block)?.text ?? '' : '';
+    const prev = blocks[block.id - 1];
+    // TED notices and key-value lines put the label in the block just before the value.
+    const prevLabel = prev && prev.text.length < 120 && /^\s*\[[A-Z_/]+/u.test(prev.text) ? prev.text : '';
+    for (const d of dates) {
+      const s = scan.sentenceAt(block, d.start);
+      const clause = clauseBefore(block.text, s.start, d.start, d.end);
+      const context = `${label} ${prevLabel} ${clause}`;
+      const stated = { value: d.iso, evidence: scan.evidence(block, d.start, d.end) };
+      if (PUBLICATION.test(context) && !DEADLINE.test(clause)) {
+        publicationDate.push(stated);
+        continue;
+      }
+      if (DEADLINE.test(context) && !NOT_DEADLINE.test(clause.replace(DEADLINE, ''))) {
+        if (!deadline.some((x) => x.value === stated.value && x.evidence.blockId === block.id)) deadline.push(stated);
+      }
+    }
+  }
+  return { deadline, publicationDate };
+}
+
+// The part of the sentence that leads up to a date, from the previous date (or sentence start) on.
+function clauseBefore(text: string, sentenceStart: number, start: number, end: number): string {
+  let s = start;
+  while (s > sentenceStart && !/[;]/.test(text[s - 1]!) && start - s < 200) s--;
+  const tail = text.slice(end, Math.min(text.length, end + 60)).split(/[.;]/u)[0]!;
+  return text.slice(s, start) + ' ' + tail;
+}

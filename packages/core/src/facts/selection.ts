@@ -1,0 +1,206 @@
+/** Selection requirements: minimum turnover, references, certificates. */
+import type { Block } from '../document.js';
+import { EQUIVALENT_PATTERN, findGeneralEquivalenceClauses } from '../text/equivalence.js';
+import { amountExclVat, findMoney } from '../text/money.js';
+import { COUNT_TOKEN, parseCount } from '../text/numbers.js';
+import { lotNear, lotRefs } from './lot-refs.js';
+import type { Scan } from './scan.js';
+import type { CertificateRequirement, ReferenceRequirement, TurnoverRequirement } from './types.js';
+
+const T = COUNT_TOKEN;
+const TURNOVER = /omzet|chiffre\s+d['’]affaires|turnover|umsatz/iu;
+const MULTIPLE = new RegExp(String.raw`(${T}|\d+(?:[.,]\d+)?)\s*(?:maal|keer|x|fois|times)\s+(?:de|het|la|le|l['’]|the)?\s*(?:geraamde\s+|jaarlijkse\s+|estimated\s+|annual\s+)?(?:waarde|bedrag|raming|montant|valeur|value|contract\s+value)`, 'iu');
+const YEARS = new RegExp(
+  String.raw`(?:laatste|afgelopen|voorbije|last|past|previous)\s+(${T})\s+(?:afgesloten\s+|closed\s+|financial\s+|afgesloten\s+financiële\s+)*(?:boekjaren|boekjaar|jaren|jaar|years|financial\s+years|exercices)|(?:(${T})\s+)?(?:derniers?|dernières)\s+(?:(${T})\s+)?(?:exercices|années|ans)|au\s+cours\s+(?:des|du)\s+(${T})?\s*(?:derniers?|dernières)\s+(?:exercices?|années|ans)|(?:the|in)\s+(${T})\s+(?:most\s+recent|previous|preceding)\s+(?:financial\s+)?years`,
+  'iu',
+);
+const SINGLE_YEAR = /laatste\s+(?:afgesloten\s+)?boekjaar\b|dernier\s+exercice|last\s+(?:closed\s+)?financial\s+year|most\s+recent\s+financial\s+year/iu;
+const JUSTIFIED = /omdat|gerechtvaardigd|verantwoord|gelet\s+op|aangezien|wegens|vanwege|parce\s+que|en\s+raison|justifi|because|justified|due\s+to|given\s+(?:the|that)|as\s+the/iu;
+
+const REFERENCE = /\breferenties?\b|\br[ée]f[ée]rences?\b|\breferences?\b|attesten?\s+van\s+goede\s+uitvoering|attestations?\s+de\s+bonne\s+ex[ée]cution|gelijkaardige\s+(?:opdrachten|leveringen|diensten|werken|renovaties|projecten|prestaties)|(?:fournitures|services|travaux|prestations)\s+similaires|similar\s+(?:contracts|services|supplies|works|projects)/iu;
+const REF_NOUN = /\b(?:referenties|referentie|r[ée]f[ée]rences|references|reference|gelijkaardige|similaires|similar|attesten|attestations|projecten|projets|projects|opdrachten|contracts)\b/giu;
+
+/** The count written just before a reference noun ("minstens drie gelijkaardige referenties", "At least three references"). */
+function refCount(text: string): { count: number; raw: string } | null {
+  REF_NOUN.lastIndex = 0;
+  for (let m = REF_NOUN.exec(text); m; m = REF_NOUN.exec(text)) {
+    const words = text.slice(Math.max(0, m.index - 50), m.index).split(/[\s,()]+/u).filter(Boolean);
+    for (let i = words.length - 1; i >= 0 && i >= words.length - 3; i--) {
+      const w = words[i]!;
+      const n = parseCount(w);
+      if (n === null && /^(?:van|of|de|des|die|deze|these|those|ces|daarvan|hiervan)$/iu.test(w)) break;
+      if (n === null) continue;
+      const single = /^(?:een|één|un|une|one)$/iu.test(w);
+      if (single && !/^(?:minstens|minimum|au|at|ten)$/iu.test(words[i - 1] ?? '') && !/^(?:moins|least|minste)$/iu.test(words[i - 1] ?? '')) break;
+      if (n >= 1 && n <= 20) return { count: n, raw: w };
+      break;
+    }
+  }
+  return null;
+}
+const IDENTICAL = /\bidentie[kc]\p{L}*|\bidentiques?\b|\bidentical\b|\bexact\s+dezelfde\b|\bzelfde\s+voorwerp\b/iu;
+const PUBLIC_ONLY = /(?:enkel|alleen|uitsluitend|slechts|uniquement|exclusivement|only|exclusively)\b[^.;]{0,80}\b(?:openba\p{L}*|publie\p{L}*|overheid\p{L}*|publi(?:c|que)s?|public|gemeente|intercommunale)|(?:opdrachtgever|klant)\s+(?:een\s+)?(?:Vlaamse\s+)?(?:gemeente|overheid|openbaar\s+bestuur)\s+is/iu;
+const MIN_VALUE = /waarde|value|valeur|montant|bedrag|budget/iu;
+
+const CERTS: [string, RegExp][] = [
+  ['ISO', /\bISO(?:\/IEC)?[\s\u00A0]?(9001|14001|45001|27001|50001|22000|22301|13485|20000(?:-1)?|37001|26000|39001|28000)\b/gu],
+  ['VCA', /\bVCA[\s\u00A0]?(?:\*{1,2}|-?P|Petrochemie)?|\bSCC\*{0,2}|\bVCU\b/gu],
+  ['EMAS', /\bEMAS\b/gu],
+  ['CO2-prestatieladder', /\bCO2[-\s]?prestatieladder\b|\bCO₂[-\s]?prestatieladder\b/giu],
+  ['OHSAS 18001', /\bOHSAS[\s\u00A0]?18001\b/gu],
+  ['BRC', /\bBRC(?:GS)?\b/gu],
+  ['Ecovadis', /\bEcoVadis\b/giu],
+  ['SA8000', /\bSA[\s\u00A0]?8000\b/gu],
+  ['Cyber Essentials', /\bCyber\s+Essentials(?:\s+Plus)?\b/gu],
+  ['Milieuzorg op School', /\bMilieuzorg\s+op\s+School\b/gu],
+];
+const CERT_CUE = /certifica\p{L}*|gecertificeerd|certifi[ée]|certified|certification|beschikt\s+over|dispose|hold|must\s+have|moet|doit|voorleggen|bezit|kwaliteitssyste|management\s+system/iu;
+
+export function extractTurnover(scan: Scan, valueKnown: number | null): TurnoverRequirement[] {
+  void valueKnown;
+  const out: TurnoverRequirement[] = [];
+  const blocks = scan.document.blocks;
+  for (const block of blocks) {
+    if (!TURNOVER.test(block.text) || block.kind === 'heading') continue;
+    const section = scan.sections[block.id];
+    if (section === 'award' || section === 'execution' || section === 'invoicing') continue;
+    for (const s of scan.sentences(block)) {
+      if (!TURNOVER.test(s.text)) continue;
+      const years = yearsIn(s.text) ?? yearsIn(block.text);
+      const justified = JUSTIFIED.test(block.text);
+      const money = findMoney(s.text);
+      const mult = MULTIPLE.exec(s.text);
+      if (money.length) {
+        for (const m of money) {
+          const amount = amountExclVat(m);
+          const lot = lotNear(scan, block, s.start + m.start, s.start + m.end);
+          out.push(requirement(amount, undefined, lot, years, justified, scan.evidence(block, s.start, s.end)));
+        }
+      } else if (mult && !/correspond|komt\s+overeen|equals|is\s+gelijk/iu.test(s.text)) {
+        const n = parseCount(mult[1]!) ?? Number(mult[1]!.replace(',', '.'));
+        if (Number.isFinite(n) && n > 0) out.push(requirement(undefined, n, lotOf(s.text), years, justified, scan.evidence(block, s.start, s.end)));
+      } else if (/:\s*$/u.test(s.text) || /:\s*$/u.test(block.text)) {
+        // "minstens:" followed by one list item per lot.
+        for (let i = block.id + 1; i < blocks.length && i < block.id + 12; i++) {
+          const item = blocks[i]!;
+          if (item.kind !== 'list-item' && item.kind !== 'table-cell') break;
+          const im = findMoney(item.text);
+          if (!im.length) continue;
+          const m = im[0]!;
+          const itemJustified = justified || JUSTIFIED.test(item.text);
+          out.push(requirement(amountExclVat(m), undefined, lotNear(scan, item, m.start, m.end), years, itemJustified, scan.evidence(item, 0, item.text.length)));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function requirement(amount: number | undefined, multiple: number | undefined, lot: number | null, years: number | undefined, justified: boolean, evidence: TurnoverRequirement['evidence']): TurnoverRequirement {
+  const r: TurnoverRequirement = { lot, justified, evidence };
+  if (amount !== undefined) r.amount = amount;
+  if (multiple !== undefined) r.multiple = multiple;
+  if (years !== undefined) r.years = years;
+  return r;
+}
+
+function lotOf(text: string): number | null {
+  const lots = [...new Set(lotRefs(text).map((r) => r.lot))];
+  return lots.length === 1 ? lots[0]! : null;
+}
+
+function yearsIn(text: string): number | undefined {
+  const m = YEARS.exec(text);
+  if (m) {
+    const token = m.slice(1).find((g) => g !== undefined);
+    const n = token ? parseCount(token) : 1;
+    if (n !== null && n >= 1 && n <= 15) return n;
+  }
+  if (SINGLE_YEAR.test(text)) return 1;
+  return undefined;
+}
+
+export function extractReferences(scan: Scan): ReferenceRequirement[] {
+  const out: ReferenceRequirement[] = [];
+  const blocks = scan.document.blocks;
+  const hasSelection = scan.sections.includes('selection');
+  for (const block of blocks) {
+    if (block.kind === 'heading' || !REFERENCE.test(block.text)) continue;
+    const section = scan.sections[block.id];
+    if (hasSelection ? section !== 'selection' : !/\b(?:minstens|au\s+moins|at\s+least|minimum)\b/iu.test(block.text)) continue;
+    if (TURNOVER.test(block.text) && !/referent|r[ée]f[ée]renc/iu.test(block.text)) continue;
+    for (const s of scan.sentences(block)) {
+      const found = REFERENCE.test(s.text) || /gelijkaardige|similaires|similar/iu.test(s.text) ? refCount(s.text) : null;
+      if (!REFERENCE.test(s.text) && !found) continue;
+      const validCount = found && !/^(?:een|één|un|une|one)$/iu.test(found.raw) ? found.count : null;
+      const years = yearsIn(s.text) ?? (validCount !== null ? yearsIn(block.text) : undefined);
+      if (validCount === null && years === undefined && !IDENTICAL.test(s.text) && !PUBLIC_ONLY.test(s.text)) continue;
+      const r: ReferenceRequirement = {
+        identical: IDENTICAL.test(s.text),
+        publicOnly: PUBLIC_ONLY.test(s.text),
+        lot: lotOf(s.text),
+        evidence: scan.evidence(block, s.start, s.end),
+      };
+      if (validCount !== null) r.count = validCount;
+      if (years !== undefined) r.years = years;
+      const money = findMoney(s.text).filter(() => MIN_VALUE.test(s.text));
+      if (money.length) r.minValue = amountExclVat(money[0]!);
+      // A "minstens één referentie van € X" sentence refines the previous requirement instead of adding one.
+      const prev = out[out.length - 1];
+      if (prev && validCount === null && prev.evidence.blockId >= block.id - 3) {
+        if (r.minValue !== undefined && prev.minValue === undefined) prev.minValue = r.minValue;
+        prev.identical ||= r.identical;
+        prev.publicOnly ||= r.publicOnly;
+        if (prev.years === undefined && r.years !== undefined) prev.years = r.years;
+        continue;
+      }
+      out.push(r);
+    }
+  }
+  // "minstens één van die referenties heeft een waarde van € 2.000.000" also counts as a minimum value.
+  for (const block of blocks) {
+    if (scan.sections[block.id] !== 'selection' || !REFERENCE.test(block.text)) continue;
+    const m = findMoney(block.text);
+    const first = out[0];
+    if (m.length && first && first.minValue === undefined && MIN_VALUE.test(block.text) && !TURNOVER.test(block.text)) first.minValue = amountExclVat(m[0]!);
+  }
+  return out;
+}
+
+export function extractCertificates(scan: Scan): CertificateRequirement[] {
+  const out: CertificateRequirement[] = [];
+  const general = findGeneralEquivalenceClauses(scan.document).some((c) => c.covers.has('certificate'));
+  const hasSelection = scan.sections.includes('selection');
+  for (const block of scan.document.blocks) {
+    if (block.kind === 'heading') continue;
+    const section = scan.sections[block.id];
+    if (hasSelection && section !== 'selection' && section !== 'subcontracting' && section !== 'execution') continue;
+    if (!/ISO|VCA|SCC|VCU|EMAS|CO2|CO₂|OHSAS|BRC|EcoVadis|SA\s?8000|Cyber|Milieuzorg/iu.test(block.text)) continue;
+    const sentences = scan.sentences(block);
+    sentences.forEach((s, i) => {
+      for (const [family, re] of CERTS) {
+        re.lastIndex = 0;
+        for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+          if (!CERT_CUE.test(s.text) && section !== 'selection') continue;
+          const name = certName(family, m[0], m[1]);
+          const next = sentences[i + 1]?.text ?? nextBlockText(scan, block);
+          const equivalentAccepted = general || EQUIVALENT_PATTERN.test(s.text) || EQUIVALENT_PATTERN.test(next.slice(0, 200));
+          out.push({ name, equivalentAccepted, evidence: scan.evidence(block, s.start + m.index, s.start + m.index + m[0].length) });
+        }
+      }
+    });
+  }
+  return out;
+}
+
+function nextBlockText(scan: Scan, block: Block): string {
+  const next = scan.document.blocks[block.id + 1];
+  return next && next.kind !== 'heading' ? next.text : '';
+}
+
+function certName(family: string, raw: string, number: string | undefined): string {
+  if (family === 'ISO') return /IEC/u.test(raw) ? `ISO/IEC ${number}` : `ISO ${number}`;
+  if (family === 'VCA') return raw.replace(/[\s\u00A0]+/gu, '').replace(/^VCA-?P$/u, 'VCA-P');
+  if (family === 'OHSAS 18001' || family === 'SA8000') return family;
+  return family;
+}

@@ -1,0 +1,341 @@
+/**
+ * Reads the award criteria of a document: criteria tables, lists and TED notice fields under an award
+ * heading or after a sentence that introduces them, and sentences that make price the only criterion.
+ * Used by the award rules; the facts' `award` groups are taken when this reader finds nothing.
+ */
+import type { Block, RuleContext } from '@tenderlint/core';
+import {
+  AWARD_HEADING,
+  AWARD_INTRO,
+  LIFE_CYCLE,
+  LOT_NUMBER,
+  NEGATION,
+  ORDER_OF_IMPORTANCE,
+  PRICE_CRITERION,
+  PRICE_ONLY,
+  TED_AC_TAG,
+  TOTAL_ROW,
+  WEIGHT,
+  WEIGHT_HEADER,
+} from '../data/award-cues.js';
+
+export interface Place {
+  blockId: number;
+  start: number;
+  end: number;
+}
+
+export interface Criterion extends Place {
+  name: string;
+  weight?: number;
+  unit?: 'percent' | 'points';
+  isPrice: boolean;
+  isLifeCycleCost: boolean;
+}
+
+export interface CriteriaGroup {
+  lot: number | null;
+  criteria: Criterion[];
+  /** Price (or lowest price) is the only criterion. */
+  priceOnly: boolean;
+  /** Price is counted over the life cycle, or running costs are part of it. */
+  lifeCycle: boolean;
+  /** The sentence that introduces the criteria, or the price-only sentence. */
+  intro?: Place;
+  /** The criteria are ranked in order of importance instead of weighted. */
+  ordered: boolean;
+}
+
+const parseNumber = (s: string) => Number(s.replace(',', '.'));
+
+function readWeight(text: string): { weight: number; unit: 'percent' | 'points' } | undefined {
+  const m = WEIGHT.exec(text);
+  if (!m) return undefined;
+  const unit = /^(?:%|procent|pour|per|percent)/iu.test(m[2]!) ? 'percent' : 'points';
+  return { weight: parseNumber(m[1]!), unit };
+}
+
+function criterion(block: Block, name: string, weightText: string, start = 0, end = block.text.length): Criterion {
+  const w = readWeight(weightText);
+  const c: Criterion = {
+    name: name.trim(),
+    isPrice: PRICE_CRITERION.test(name),
+    isLifeCycleCost: LIFE_CYCLE.test(name),
+    blockId: block.id,
+    start,
+    end,
+  };
+  if (w) {
+    c.weight = w.weight;
+    c.unit = w.unit;
+  }
+  return c;
+}
+
+function lotOf(text: string): number | null {
+  const m = LOT_NUMBER.exec(text.slice(0, 120));
+  return m ? Number(m[1]) : null;
+}
+
+/** Criteria of one table: the name column and one group per weight column (several lots side by side). */
+function readTable(blocks: Block[], startIndex: number, lot: number | null): { groups: CriteriaGroup[]; next: number } {
+  const first = blocks[startIndex]!;
+  const tableIndex = first.table!.index;
+  const cells: Block[] = [];
+  let i = startIndex;
+  while (i < blocks.length && blocks[i]!.kind === 'table-cell' && blocks[i]!.table!.index === tableIndex) cells.push(blocks[i++]!);
+  const rows = new Map<number, Block[]>();
+  for (const c of cells) {
+    const r = rows.get(c.table!.row) ?? [];
+    r.push(c);
+    rows.set(c.table!.row, r);
+  }
+  const header = rows.get(0) ?? [];
+  const weightColumns = new Set<number>();
+  for (const [row, rowCells] of rows) {
+    if (row === 0) continue;
+    for (const c of rowCells) if (c.table!.column > 0 && (WEIGHT.test(c.text) || (/^\s*\d{1,3}(?:[.,]\d{1,2})?\s*$/u.test(c.text) && WEIGHT_HEADER.test(header.find((h) => h.table!.column === c.table!.column)?.text ?? '')))) weightColumns.add(c.table!.column);
+  }
+  if (!weightColumns.size) {
+    // A table of criteria without weights: only when its header says so.
+    if (!header.some((h) => /\b(?:criteri(?:um|a|on)|critères?)\b/iu.test(h.text))) return { groups: [], next: i };
+    const criteria: Criterion[] = [];
+    for (const [row, rowCells] of rows) {
+      const nameCell = rowCells.find((c) => c.table!.column === 0);
+      if (row === 0 || !nameCell || !nameCell.text.trim() || TOTAL_ROW.test(nameCell.text)) continue;
+      criteria.push(criterion(nameCell, nameCell.text, ''));
+    }
+    return { groups: criteria.length ? [group(lot, criteria)] : [], next: i };
+  }
+  const groups: CriteriaGroup[] = [];
+  for (const col of [...weightColumns].sort((a, b) => a - b)) {
+    const headerText = header.find((h) => h.table!.column === col)?.text ?? '';
+    const headerUnit = /%/.test(headerText) ? 'percent' : undefined;
+    const criteria: Criterion[] = [];
+    for (const [row, rowCells] of rows) {
+      if (row === 0) continue;
+      const nameCell = rowCells.find((c) => !weightColumns.has(c.table!.column) && c.text.trim() && !/^\s*[\dIVX]{1,3}[.)]?\s*$/u.test(c.text)) ?? rowCells[0];
+      const weightCell = rowCells.find((c) => c.table!.column === col);
+      if (!nameCell || TOTAL_ROW.test(nameCell.text.trim()) || /^\s*\d+\.\d+/u.test(nameCell.text)) continue;
+      const c = criterion(nameCell, nameCell.text, weightCell?.text ?? '');
+      if (c.weight === undefined && weightCell && /^\s*\d{1,3}(?:[.,]\d{1,2})?\s*$/u.test(weightCell.text)) {
+        c.weight = parseNumber(weightCell.text.trim());
+        c.unit = headerUnit ?? 'points';
+      }
+      criteria.push(c);
+    }
+    const colLot = lotOf(headerText) ?? lot;
+    if (criteria.length) groups.push(group(colLot, criteria));
+  }
+  return { groups, next: i };
+}
+
+function group(lot: number | null, criteria: Criterion[], intro?: Place, ordered = false): CriteriaGroup {
+  const priceOnly = criteria.length > 0 && criteria.every((c) => c.isPrice) && !criteria.some((c) => c.isLifeCycleCost);
+  const g: CriteriaGroup = { lot, criteria, priceOnly, lifeCycle: criteria.some((c) => c.isLifeCycleCost), ordered };
+  if (intro) g.intro = intro;
+  return g;
+}
+
+/** A list item or short line that names a criterion; the weight is read from it when it has one. */
+function listCriterion(block: Block): Criterion {
+  const text = block.text;
+  const name = text.replace(WEIGHT, '').replace(/[\s:;,.–—-]+$/u, '');
+  return criterion(block, name, text);
+}
+
+/** The criteria after an introducing sentence or in an award section, from `from` up to `to` (exclusive). */
+function readRange(context: RuleContext, from: number, to: number, lot: number | null, intro?: Place, ordered = false): CriteriaGroup[] {
+  const blocks = context.document.blocks;
+  const groups: CriteriaGroup[] = [];
+  let currentLot = lot;
+  let currentIntro = intro;
+  let currentOrdered = ordered;
+  let i = from;
+  while (i < to) {
+    const b = blocks[i]!;
+    if (b.kind === 'table-cell') {
+      const { groups: tableGroups, next } = readTable(blocks, i, currentLot);
+      for (const g of tableGroups) {
+        if (currentIntro) g.intro = currentIntro;
+        groups.push(g);
+      }
+      i = next;
+      continue;
+    }
+    if (b.kind === 'list-item') {
+      const minDepth = b.depth ?? 1;
+      const items: Criterion[] = [];
+      while (i < to && blocks[i]!.kind === 'list-item') {
+        const item = blocks[i]!;
+        if ((item.depth ?? 1) <= minDepth && item.text.length <= 300) items.push(listCriterion(item));
+        i++;
+      }
+      // A list is a list of criteria when it carries weights or a sentence right before it announces criteria.
+      const before = blocks[b.id - 1];
+      const announced = before !== undefined && before.kind !== 'list-item' && /criteri|critère/iu.test(before.text);
+      if (items.length && (announced || items.some((c) => c.weight !== undefined))) groups.push(group(currentLot, items, currentIntro, currentOrdered));
+      continue;
+    }
+    if (b.kind === 'paragraph') {
+      const lotHere = lotOf(b.text);
+      if (lotHere !== null && /^\W{0,3}(?:perceel|lot)\b/iu.test(b.text)) currentLot = lotHere;
+      if (ORDER_OF_IMPORTANCE.test(b.text)) currentOrdered = true;
+      if (/:\s*$/u.test(b.text) || AWARD_INTRO.test(b.text)) currentIntro = { blockId: b.id, start: 0, end: b.text.length };
+      const inline = inlineList(b);
+      if (inline) groups.push(inline);
+    }
+    i++;
+  }
+  return groups;
+}
+
+/** "The criteria used to assess the submissions will be based around the following: - a - b - c" in one paragraph. */
+function inlineList(block: Block): CriteriaGroup | undefined {
+  const intro = AWARD_INTRO.exec(block.text);
+  if (!intro) return undefined;
+  const colon = block.text.indexOf(':', intro.index);
+  if (colon < 0) return undefined;
+  const rest = block.text.slice(colon + 1);
+  const parts = rest.split(/(?:^|\s|rn)\s*[-•–]\s*t?(?=\p{Lu})|;\s*(?=\p{Lu})/u).map((p) => p.trim()).filter((p) => p.length > 2);
+  if (parts.length < 2) return undefined;
+  const criteria = parts.map((p) => {
+    const c = criterion(block, p, p, intro.index, colon + 1);
+    return c;
+  });
+  return group(null, criteria, { blockId: block.id, start: intro.index, end: colon + 1 }, ORDER_OF_IMPORTANCE.test(block.text));
+}
+
+/** The AC fields of a TED notice: each tag with the value line after it. */
+function readTedFields(blocks: Block[]): CriteriaGroup[] {
+  const groups: CriteriaGroup[] = [];
+  let current: Criterion[] = [];
+  let lastTag = -10;
+  const flush = () => {
+    if (current.length) groups.push(group(null, current));
+    current = [];
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const tag = TED_AC_TAG.exec(b.text.trim());
+    if (!tag) continue;
+    if (i - lastTag > 2) flush();
+    lastTag = i;
+    const kind = tag[1]!;
+    if (kind === 'AC_PROCUREMENT_DOC') continue;
+    const next = blocks[i + 1];
+    const own = tag[2]!.trim();
+    const valueText = own || (next && !next.text.trim().startsWith('[') ? next.text : '');
+    const lines = valueText.split('\n').filter((l) => l.trim());
+    const isPrice = kind === 'AC_PRICE';
+    if (!lines.length) {
+      current.push({ name: isPrice ? 'price' : kind, isPrice, isLifeCycleCost: false, blockId: b.id, start: 0, end: b.text.length });
+      continue;
+    }
+    for (const line of lines) {
+      const w = readWeight(line) ?? (/(\d{1,3}(?:[.,]\d{1,2})?)\s*$/u.exec(line) ? { weight: parseNumber(/(\d{1,3}(?:[.,]\d{1,2})?)\s*$/u.exec(line)![1]!), unit: 'points' as const } : undefined);
+      const name = line.replace(WEIGHT, '').replace(/\d{1,3}(?:[.,]\d{1,2})?\s*$/u, '').trim() || (isPrice ? 'price' : kind);
+      const c: Criterion = {
+        name,
+        isPrice: isPrice || PRICE_CRITERION.test(name),
+        isLifeCycleCost: LIFE_CYCLE.test(name),
+        blockId: b.id,
+        start: 0,
+        end: b.text.length,
+      };
+      if (w) {
+        c.weight = w.weight;
+        c.unit = w.unit;
+      }
+      current.push(c);
+    }
+  }
+  flush();
+  return groups;
+}
+
+/** Sentences anywhere that make price the only criterion, for the whole contract or one lot. */
+function readPriceOnlySentences(context: RuleContext): CriteriaGroup[] {
+  const groups: CriteriaGroup[] = [];
+  for (const b of context.document.blocks) {
+    if (b.kind === 'heading' || !/prijs|prix|price|priced|laagste|plus\s+basse|lowest/iu.test(b.text)) continue;
+    for (const s of context.sentences(b)) {
+      for (const re of PRICE_ONLY) {
+        const m = re.exec(s.text);
+        if (!m) continue;
+        const before = s.text.slice(Math.max(0, m.index - 25), m.index + m[0].length);
+        if (NEGATION.test(before.replace(/\bniet\s+(?:meer\s+)?dan\b/giu, ''))) continue;
+        const lot = lotOf(s.text) ?? lotOfParagraphStart(b);
+        groups.push({
+          lot,
+          criteria: [],
+          priceOnly: true,
+          lifeCycle: LIFE_CYCLE.test(s.text),
+          intro: { blockId: b.id, start: s.start, end: s.end },
+          ordered: false,
+        });
+        break;
+      }
+    }
+  }
+  return groups;
+}
+
+function lotOfParagraphStart(b: Block): number | null {
+  return /^\W{0,3}(?:perceel|lot)\s+\d/iu.test(b.text) ? lotOf(b.text) : null;
+}
+
+/** Every group of award criteria in the document. */
+export function readAwardCriteria(context: RuleContext): CriteriaGroup[] {
+  const blocks = context.document.blocks;
+  const groups: CriteriaGroup[] = [];
+  const covered = new Set<number>();
+  for (let h = 0; h < blocks.length; h++) {
+    const head = blocks[h]!;
+    const isAwardHeading = head.kind === 'heading' && AWARD_HEADING.test(head.text) && !/\bselecti|kwalitatieve|qualitative/iu.test(head.text);
+    if (!isAwardHeading) continue;
+    let end = h + 1;
+    while (end < blocks.length && !(blocks[end]!.kind === 'heading' && (blocks[end]!.depth ?? 1) <= (head.depth ?? 1))) end++;
+    for (let k = h; k < end; k++) covered.add(k);
+    groups.push(...readRange(context, h + 1, end, null));
+    h = end - 1;
+  }
+  // A sentence introducing the criteria outside an award section: the list or table right after it.
+  for (const b of blocks) {
+    if (covered.has(b.id) || b.kind !== 'paragraph' || !AWARD_INTRO.test(b.text)) continue;
+    const inline = inlineList(b);
+    if (inline) {
+      groups.push(inline);
+      continue;
+    }
+    if (!/:\s*$/u.test(b.text)) continue;
+    const next = blocks[b.id + 1];
+    if (!next || (next.kind !== 'list-item' && next.kind !== 'table-cell')) continue;
+    let end = b.id + 1;
+    while (end < blocks.length && (blocks[end]!.kind === 'list-item' || blocks[end]!.kind === 'table-cell')) end++;
+    groups.push(...readRange(context, b.id + 1, end, null, { blockId: b.id, start: 0, end: b.text.length }, ORDER_OF_IMPORTANCE.test(b.text)));
+  }
+  groups.push(...readTedFields(blocks));
+  groups.push(...readPriceOnlySentences(context));
+  if (!groups.length) return fromFacts(context);
+  return groups;
+}
+
+function fromFacts(context: RuleContext): CriteriaGroup[] {
+  return context.facts.award.map((g) => {
+    const criteria: Criterion[] = g.criteria.map((c) => {
+      const out: Criterion = { name: c.name, isPrice: c.isPrice, isLifeCycleCost: c.isLifeCycleCost, ...c.evidence };
+      if (c.weight !== undefined) out.weight = c.weight;
+      if (c.unit !== undefined) out.unit = c.unit;
+      return out;
+    });
+    return {
+      lot: g.lot,
+      criteria,
+      priceOnly: g.priceOnly,
+      lifeCycle: criteria.some((c) => c.isLifeCycleCost),
+      intro: { blockId: g.evidence.blockId, start: g.evidence.start, end: g.evidence.end },
+      ordered: false,
+    };
+  });
+}

@@ -1,0 +1,36 @@
+/**
+ * What makes a sentence a requirement on the tenderer or contractor, and what makes it something
+ * else (the authority's own intentions, permissions, reservations). rule-catalogue.md, "How to read".
+ */
+import { words } from './words.js';
+
+/** Obliging words. */
+export const OBLIGING = words(
+  String.raw`moet|moeten|dient|dienen|zal|zullen|verplicht\p{L}*|vereist|is\s+gehouden|zijn\s+gehouden|heeft\s+te|hebben\s+te|te\s+worden|(?:slechts|enkel|alleen)\s+toegelaten|doit|doivent|devra|devront|est\s+tenue?|sont\s+tenue?s|obligatoire\p{L}*|exigée?s?|veille\p{L}*|must|shall|will|is\s+required|are\s+required|required\s+to|is\s+expected|are\s+expected|has\s+to|have\s+to|needs?\s+to|only\s+(?:be\s+)?(?:allowed|permitted)`,
+);
+
+/** The one who must do it. */
+export const CONTRACTOR = words(
+  String.raw`aannemers?|opdrachtnemers?|leveranciers?|dienstverleners?|inschrijvers?|uitvoerders?|installateurs?|personeel|adjudicataires?|prestataires?|soumissionnaires?|entrepreneurs?|fournisseurs?|titulaires?|contractors?|suppliers?|providers?|tenderers?|bidders?|vendors?|offerors?|consultants?|candidates?|kandida(?:at|ten)|candidats?`,
+);
+
+/** Dutch and French passive present, common in technical clauses ("De tegels worden vooraf voldoende gewaterd"). */
+export const PASSIVE = words(String.raw`wordt|worden|(?:voor|uit|aan|op|af|mee|door|bij|na|toe)\s+te\s+\p{L}+en|est\s+\p{L}+é(?:e|s|es)?|sont\s+\p{L}+é(?:e|s|es)?|is\s+to\s+be|are\s+to\s+be`);
+
+/** The authority (or "we") as subject: its own intentions, not a requirement. */
+export const AUTHORITY_SUBJECT = words(
+  String.raw`(?:de|het|deze|onze)\s+(?:aanbestedende\s+(?:overheid|dienst|entiteit)|opdrachtgever|bouwheer|bestuur|stadsbestuur|gemeentebestuur|stad|gemeente|provincie|ocmw|agentschap|intercommunale|overheid|administratie|jury)|wij|we|le\s+pouvoir\s+adjudicateur|l['’](?:administration|adjudicateur|autorité)|la\s+(?:commune|ville|province|région)|nous|the\s+(?:contracting\s+)?(?:authority|council|agency|government|buyer|purchaser|city|municipality|department|client|employer|association)|our`,
+);
+
+/** Permission, reservation or evaluation: not an obligation. */
+export const NOT_OBLIGATION = words(
+  String.raw`behoudt\s+zich|se\s+réserve|reserves?\s+the\s+right|kan|kunnen|mag|mogen|peut|peuvent|may|can|could|might`,
+);
+
+/** Headings of parts that describe or evaluate rather than require. */
+export const NON_REQUIREMENT_HEADING = words(
+  String.raw`inleiding|context|achtergrond|toelichting|voorwoord|situering|doelstelling\p{L}*|visie|gunningscriteri\p{L}*|beoordeling\p{L}*|evaluatie\p{L}*|introduction|contexte|préambule|objectifs?|critères?\s+d['’]attribution|évaluation|background|overview|purpose|objectives?|award\s+criteria|evaluation|scoring`,
+);
+
+/** Where a main clause ends: a comma or a subordinating word ("zodat de werken kunnen ..."). */
+export const CLAUSE_END = words(String.raw`zodat|opdat|waardoor|om|so\s+that|in\s+order|afin|pour\s+que|de\s+sorte|which|die|dat|that|qui|que`);

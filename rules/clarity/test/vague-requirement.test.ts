@@ -1,0 +1,47 @@
+import { RuleTester } from '@tenderlint/core';
+import { readMarkdown } from '@tenderlint/markdown';
+import rule from '../src/vague-requirement.js';
+
+new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
+  valid: [
+    // A measure in the same sentence.
+    'Warme maaltijden worden zo snel mogelijk en uiterlijk twintig minuten na het regenereren opgediend, met een kerntemperatuur van minstens 65 °C.',
+    'De opdrachtnemer moet over voldoende vervangend personeel beschikken: minstens twee vervangers per ploeg.',
+    'Voldoende overlapping van de membranen is vereist, minstens 10 cm.',
+    'Het afval wordt zo veel mogelijk gesorteerd conform de geldende reglementering.',
+    'De aannemer dient tijdig, ten laatste 10 werkdagen vóór de levering, de stalen voor te leggen.',
+    // Not a requirement: introductions, the authority's own intentions, permissions, reservations.
+    '## 1. Inleiding\n\nDe provincie kiest waar mogelijk voor circulaire oplossingen: herstelbare onderdelen en gerecycleerde materialen.',
+    'Met het lokaal energie- en klimaatpact engageerde het stadsbestuur zich om de openbare verlichting zo snel mogelijk volledig te verledden.',
+    'De gemeente zal zo snel mogelijk antwoorden op de vragen van de inschrijvers.',
+    'De inschrijver kan bij voorkeur een digitale catalogus toevoegen.',
+    'De ontvangstbevestiging van de mailserver geldt als bewijs van tijdige indiening.',
+    // Whole words only.
+    'Laattijdige leveringen worden beboet; de werken verlopen gelijktijdig met de lessen.',
+    // Words not in the list.
+    'De aannemer neemt indien nodig de gepaste maatregelen en werkt zo goed mogelijk samen met de andere aannemers.',
+    { text: "Le pouvoir adjudicateur répondra dans la mesure du possible aux questions posées.", lang: 'fr' },
+    { text: "L'adjudicataire intervient dès que possible et au plus tard dans les 3 heures.", lang: 'fr' },
+    { text: 'The Authority reserves the right to remove this service if it does not prove to be of the expected quality within a reasonable period.', lang: 'en' },
+    { text: 'For lot B, the contracting authority will enter into parallel framework agreements with several tenderers, provided there is a sufficient number of suitable tenderers.', lang: 'en' },
+  ],
+  invalid: [
+    {
+      text: '## Deel II - Technische bepalingen\n\nDe opdrachtnemer moet over voldoende vervangend personeel beschikken om elke afwezigheid van de vaste ploeg op te vangen.',
+      errors: [{ messageId: 'vague', severity: 'warning', line: 3, text: 'voldoende', message: /"voldoende"/ }],
+    },
+    { text: 'Het personeel moet in de mate van het mogelijke rekening houden met de persoonlijke voorkeuren van de bewoners.', errors: [{ text: 'in de mate van het mogelijke' }] },
+    { text: 'Lawaaierige en stofverwekkende werken dienen bij voorkeur buiten de lesuren te worden uitgevoerd.', errors: [{ text: 'bij voorkeur' }] },
+    { text: 'De aannemer voorziet voldoende verlichtingstoestellen om de werf te verlichten, zodat de werken kunnen uitgevoerd worden.', errors: [{ text: 'voldoende' }] },
+    { text: 'Beschadigde elementen worden zo snel mogelijk afgevoerd en op kosten van de aannemer vervangen.', errors: [{ text: 'zo snel mogelijk' }] },
+    { text: 'De tegels worden vooraf voldoende gewaterd.', errors: [{ text: 'voldoende' }] },
+    { text: '- Bij vastgestelde anomalieën dient de aannemer zonodig de bouwvergunning te raadplegen en het bestuur onmiddellijk te verwittigen.', errors: [{ text: 'zonodig' }] },
+    { text: 'De leverancier zorgt voor een adequate opleiding van de gebruikers.', errors: [{ text: 'adequate' }] },
+    { text: 'De aannemer zal tijdig de firma kenbaar maken die de gevelelementen plaatst.', errors: [{ text: 'tijdig' }] },
+    { text: "L'adjudicataire doit, dans la mesure du possible, affecter les mêmes agents aux mêmes bâtiments pendant toute la durée du marché.", lang: 'fr', errors: [{ text: 'dans la mesure du possible', message: /« dans la mesure du possible »/ }] },
+    { text: "Le prestataire dispose d'un stock suffisant de pièces de rechange.", lang: 'fr', errors: [{ text: 'suffisant' }] },
+    { text: 'Tenderers must have sufficient economic and financial capacity to fulfil the contract.', lang: 'en', errors: [{ text: 'sufficient' }] },
+    { text: 'Vendor must use plain language in application design and development whenever possible.', lang: 'en', errors: [{ text: 'whenever possible' }] },
+    { text: '- Be highly available to users and have adequate capacity to handle the load', lang: 'en', errors: [{ text: 'adequate' }] },
+  ],
+});

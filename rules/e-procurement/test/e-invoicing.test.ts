@@ -1,0 +1,31 @@
+import { RuleTester } from '@tenderlint/core';
+import { readMarkdown } from '@tenderlint/markdown';
+import rule from '../src/e-invoicing.js';
+
+new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
+  valid: [
+    'De opdrachtnemer factureert maandelijks. Facturen worden als e-factuur via Peppol bezorgd.',
+    'De stad aanvaardt enkel gestructureerde e-facturen die via Peppol worden aangeleverd en beantwoorden aan de Europese norm voor elektronische facturering.',
+    'De facturen worden elektronisch ingediend via Peppol (e-factuur in het formaat Peppol BIS Billing 3.0). PDF-facturen per e-mail worden niet aanvaard. De betaling gebeurt binnen een behandelingstermijn van 30 dagen.',
+    'Na goedkeuring van de vorderingsstaat verstuurt de aannemer een elektronische factuur via Mercurius.',
+    'De facturen worden elektronisch bezorgd via het facturatieportaal van de gemeente. Vragen over facturen kunnen gesteld worden aan boekhouding@gemeente.be.',
+    { text: "Les factures sont transmises par voie électronique, en format structuré, via le réseau Peppol.", lang: 'fr' },
+    { text: "Le soumissionnaire atteste que toutes les factures seront envoyées par voie électronique.", lang: 'fr' },
+    { text: 'The contractor shall submit invoices electronically by logging into the invoicing portal. No paper invoices shall be accepted.', lang: 'en' },
+  ],
+  invalid: [
+    {
+      text: '## Art. 15 - Facturatie en betaling\n\nDe facturen worden als pdf-bestand gemaild naar facturatie@bossegem.be. De betaling gebeurt binnen dertig dagen.',
+      errors: [{ messageId: 'nonStructured', severity: 'error', line: 3, text: 'De facturen worden als pdf-bestand gemaild naar facturatie@bossegem.be.', suggestion: /Peppol/ }],
+    },
+    { text: 'Elke factuur wordt in tweevoud op papier verstuurd aan het college van burgemeester en schepenen.', errors: [{ messageId: 'nonStructured' }] },
+    // Nothing on electronic invoicing: points at the invoicing heading.
+    { text: '# Bestek\n\n## 12. Facturatie\n\nDe opdrachtnemer factureert na elke fase op basis van de goedgekeurde prestatiestaat.', errors: [{ messageId: 'missing', line: 3 }] },
+    { text: '# Bestek\n\nDeze opdracht betreft de schoonmaak van de gebouwen.', errors: [{ messageId: 'missing' }] },
+    // E-invoicing only offered, not required.
+    { text: 'De opdrachtnemer kan zijn facturen desgewenst elektronisch bezorgen.', errors: [{ messageId: 'missing' }] },
+    { text: "Les factures sont envoyées en deux exemplaires par courrier à l'administration communale.", lang: 'fr', errors: [{ messageId: 'nonStructured' }] },
+    { text: 'The Contractor must provide invoices on a monthly basis.', lang: 'en', errors: [{ messageId: 'missing' }] },
+    { text: 'Invoices are e-mailed as PDF to accounts@council.example.', lang: 'en', errors: [{ messageId: 'nonStructured' }] },
+  ],
+});

@@ -1,0 +1,46 @@
+import { RuleTester } from '@tenderlint/core';
+import { readMarkdown } from '@tenderlint/markdown';
+import rule from '../src/e-submission.js';
+
+new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
+  valid: [
+    'De inschrijver laadt zijn offerte op in e-Tendering (www.publicprocurement.be) en ondertekent het indieningsrapport met een gekwalificeerde elektronische handtekening.',
+    'Offertes worden digitaal opgeladen in e-Tendering, de indieningsmodule van het e-Procurement-platform.',
+    '## Indiening van de offertes\n\nDe offertes worden uitsluitend elektronisch ingediend via e-Tendering. De offertes moeten ten laatste toekomen op 14 april 2026 om 10.00 uur.',
+    // Physical samples may be handed in; questions may go by e-mail.
+    'De offerte wordt uitsluitend elektronisch ingediend via e-Tendering. De stalen van elk artikel worden tegen ontvangstbewijs afgegeven aan het onthaal van de intercommunale.',
+    'Vragen over de offerte worden per e-mail gesteld aan aankoop@gemeente.be.',
+    // Paper and e-mail refused.
+    'Offertes die per e-mail of op papier worden ingediend, worden niet aanvaard.',
+    // Only a deadline: says nothing about the channel.
+    'De offertes moeten uiterlijk op dinsdag 14 april 2026 om 10.00 uur toekomen.',
+    // "afgegeven" meaning issued.
+    'De inschrijver voegt bij zijn offerte een attest, afgegeven door de bevoegde overheid.',
+    { text: "Les offres sont déposées exclusivement par voie électronique via e-Tendering. Les offres remises sur papier ne sont pas acceptées.", lang: 'fr' },
+    { text: 'Tenders must be submitted electronically via the e-Submission application. Tenders submitted by e-mail or on paper are not accepted.', lang: 'en' },
+  ],
+  invalid: [
+    {
+      text: 'De offerte wordt in een definitief gesloten omslag met de vermelding "Offerte - niet openen" overhandigd aan het onthaal van het gemeentehuis, tegen ontvangstbewijs, of per aangetekende post verstuurd naar het adres van het bestuur.',
+      errors: [{ messageId: 'nonElectronic', severity: 'error', suggestion: /e-Tendering/ }],
+    },
+    {
+      text: 'De offerte, met alle bijlagen, wordt uiterlijk op maandag 13 april 2026 om 14.00 uur per e-mail verstuurd naar offertes@iozk.be, met als onderwerp "Offerte groenonderhoud".',
+      errors: [{ messageId: 'nonElectronic' }],
+    },
+    { text: 'De inschrijver bezorgt zijn offerte in drievoud op papier.', errors: [{ messageId: 'nonElectronic' }] },
+    { text: 'Offertes worden gemaild naar aankoopdienst@stad.be.', errors: [{ messageId: 'nonElectronic' }] },
+    // A submission section that names no electronic channel.
+    {
+      text: '# Bestek\n\n## 9. Indienen van de offertes\n\nDe offerte wordt ondertekend door een persoon die bevoegd is om de inschrijver te verbinden en bezorgd aan het adres van het bestuur.\n\n## 10. Gunning',
+      errors: [{ messageId: 'noElectronicChannel', line: 3 }],
+    },
+    { text: "L'offre est envoyée par courrier recommandé à l'adresse du pouvoir adjudicateur.", lang: 'fr', errors: [{ messageId: 'nonElectronic' }] },
+    {
+      text: "Délai de clôture pour le dépôt des offres: voir le chiffre 1.2. Important pour le respect du délai de dépôt: en cas de dépôt en mains propres à l'accueil, les points suivants doivent être respectés.",
+      lang: 'fr',
+      errors: [{ messageId: 'nonElectronic' }],
+    },
+    { text: 'Tenders must be delivered by hand in a sealed envelope to the reception desk.', lang: 'en', errors: [{ messageId: 'nonElectronic' }] },
+  ],
+});

@@ -1,0 +1,32 @@
+import { RuleTester } from '@tenderlint/core';
+import { readMarkdown } from '@tenderlint/markdown';
+import rule from '../src/variants-minimum.js';
+
+new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
+  valid: [
+    '## 8. Varianten\n\nVoor perceel 1 zijn vrije varianten toegestaan. Een variant moet voldoen aan alle minimale eisen van Deel II, punt 2 (afmetingen, belastbaarheid en normen); alleen de gebruikte materialen mogen afwijken. Voor de percelen 2 en 3 zijn varianten niet toegestaan.',
+    'Vrije varianten zijn toegelaten. Varianten voldoen aan dezelfde eisen als de basisofferte; de minimumeisen staan in bijlage B.',
+    'Varianten zijn niet toegestaan. Opties worden niet aanvaard.',
+    'Varianten zijn niet toegelaten.',
+    'Er worden geen varianten aanvaard.',
+    // Variants designed by the authority, not variants the tenderer may offer.
+    '# Variante: Zandstralen en Schildering\n\nStralen tot reinheidsgraad Sa 2,5 volgens NBN EN ISO 8501-1.',
+    // Not mentioned.
+    'De opdracht wordt gegund aan de inschrijver met de economisch meest voordelige offerte.',
+    { text: 'Les variantes libres sont autorisées. Elles doivent respecter les exigences minimales fixées au cahier spécial des charges.', lang: 'fr' },
+    { text: 'Les variantes sont interdites.', lang: 'fr' },
+    { text: 'Variants are not permitted.', lang: 'en' },
+    { text: 'Each Offeror can enter only one submission (no alternate quotes will be allowed).', lang: 'en' },
+  ],
+  invalid: [
+    {
+      text: '### 1.8 Varianten\n\nVrije varianten zijn toegestaan. De inschrijver die een variant indient, licht in een afzonderlijke nota toe in welke mate die afwijkt van de basisoplossing.',
+      errors: [{ messageId: 'noMinimum', severity: 'error', line: 3, text: 'Vrije varianten zijn toegestaan.', suggestion: /minimumeisen/ }],
+    },
+    { text: 'De inschrijver mag varianten indienen.', errors: [{ messageId: 'noMinimum' }] },
+    { text: 'Een verplichte variant is vereist: de inschrijver prijst naast de basisoplossing ook een uitvoering in hout.', errors: [{ messageId: 'noMinimum' }] },
+    { text: 'Les variantes libres sont autorisées pour chacun des lots. Le soumissionnaire qui remet une variante la présente dans un document séparé, avec son prix.', lang: 'fr', errors: [{ messageId: 'noMinimum' }] },
+    { text: 'Le soumissionnaire peut proposer des variantes.', lang: 'fr', errors: [{ messageId: 'noMinimum' }] },
+    { text: 'Variants are permitted for lot 2.', lang: 'en', errors: [{ messageId: 'noMinimum' }] },
+  ],
+});

@@ -1,0 +1,18 @@
+/**
+ * Words of publication and time limits in Dutch, French and English specifications
+ * (rule-catalogue.md sections 1, 3 and 4.3, November 2026).
+ */
+import { unicodeWords } from '@tenderlint/core';
+
+
+/** The notice is (to be) published at EU level. */
+export const EU_PUBLICATION =
+  unicodeWords(/\b(?:Europese\s+bekendmaking|Publicatieblad\s+van\s+de\s+Europese\s+Unie|Publicatieblad\s+van\s+de\s+EU|publicité\s+européenne|Journal\s+officiel\s+de\s+l['’]Union\s+européenne|JOUE|Official\s+Journal\s+of\s+the\s+European\s+Union|Official\s+Journal|OJEU|TED)\b/iu);
+
+/** "binnen 14 dagen na publicatie", "dans les 10 jours de la publication", "within 20 days of publication". */
+export const RELATIVE_TIME_LIMIT =
+  unicodeWords(/\b(?:binnen\s+(?:een\s+termijn\s+van\s+)?(\d{1,3})\s+(?:kalender)?dagen\s+(?:na|vanaf|te\s+rekenen\s+vanaf)\s+(?:de\s+)?(?:datum\s+van\s+(?:de\s+)?)?(?:publicatie|bekendmaking|verzending\s+van\s+de\s+aankondiging)|dans\s+(?:les|un\s+délai\s+de)\s+(\d{1,3})\s+jours\s+(?:calendrier\s+)?(?:de|à\s+compter\s+de|suivant|après)\s+(?:la\s+)?(?:date\s+d['’]envoi|publication|l['’]envoi)|within\s+(\d{1,3})\s+(?:calendar\s+)?days\s+(?:of|from|after)\s+(?:the\s+)?(?:date\s+of\s+)?(?:publication|dispatch))\b/iu);
+
+
+/** What the time limit is for: tenders or requests to participate. */
+export const TENDERS = unicodeWords(/\b(?:offertes?|inschrijvingen|aanvragen\s+tot\s+deelneming|offres?|demandes\s+de\s+participation|tenders?|bids?|requests\s+to\s+participate)\b/iu);

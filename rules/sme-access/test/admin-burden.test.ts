@@ -1,0 +1,37 @@
+import { RuleTester } from '@tenderlint/core';
+import { readMarkdown } from '@tenderlint/markdown';
+import { adminBurden } from '../src/json/index.js';
+
+new RuleTester({ read: (t) => readMarkdown(t) }).run(adminBurden, {
+  valid: [
+    'Enkel de inschrijver aan wie het OCMW voornemens is de opdracht te gunnen, bezorgt vóór de gunningsbeslissing een ondertekend origineel van het attest van zijn verzekeraar.',
+    'Elke factuur wordt in tweevoud op papier verstuurd naar het college van burgemeester en schepenen.',
+    'De offerte wordt elektronisch ingediend via het e-Procurement-platform. Originelen of papieren kopieën zijn niet vereist.',
+    'De aannemer bezorgt de werkplannen in drie exemplaren aan de leidend ambtenaar, ten laatste 15 dagen voor de uitvoering.',
+    'De inschrijver voegt bij zijn offerte een kopie van zijn statuten; de aanbestedende overheid kan op verzoek het origineel opvragen.',
+    'De ramen hebben drievoudige beglazing en worden geleverd met de originele onderdelen van de fabrikant.',
+    'Les documents sont remis par voie électronique avec l\'offre. L\'adjudicataire pressenti fournit avant l\'attribution une traduction jurée de ses statuts.',
+    { text: 'The successful tenderer shall provide a certified copy of its certificate of incorporation before award.', lang: 'en' },
+    { text: 'Invoices are sent in duplicate to the finance department.', lang: 'en' },
+  ],
+  invalid: [
+    {
+      text: 'De inschrijver dient één door hem ondertekend origineel en twee volledige papieren kopieën van zijn offerte in.',
+      errors: [{ messageId: 'tenderStageFormality', text: 'ondertekend origineel' }],
+    },
+    {
+      text: '5.4 Bij de offerte voegt de inschrijver een door een notaris gewaarmerkt afschrift van zijn statuten en van de laatste benoeming van zijn bestuurders. Stukken die in een andere taal dan het Nederlands zijn opgesteld, worden vergezeld van een beëdigde vertaling.',
+      errors: [{ messageId: 'tenderStageFormality' }],
+    },
+    { text: 'Bij de offerte worden de attesten gevoegd in een voor eensluidend verklaard afschrift.', errors: [{ messageId: 'tenderStageFormality' }] },
+    { text: 'De offerte wordt in drievoud ingediend.', errors: [{ messageId: 'tenderStageFormality', text: 'in drievoud' }] },
+    { text: 'De kandidatuur bevat een gelegaliseerd uittreksel uit het handelsregister.', errors: [{ messageId: 'tenderStageFormality' }] },
+    {
+      text: "Les documents rédigés dans une autre langue que le français ou le néerlandais sont accompagnés d'une traduction jurée. Le soumissionnaire joint également une copie certifiée conforme de ses statuts et des pouvoirs du signataire de l'offre.",
+      lang: 'fr',
+      errors: [{ messageId: 'tenderStageFormality', text: 'traduction jurée' }],
+    },
+    { text: "L'offre est déposée en trois exemplaires papier signés.", lang: 'fr', errors: [{ messageId: 'tenderStageFormality' }] },
+    { text: 'Bidders shall submit their tender in triplicate, with a sworn translation of any document not in English.', lang: 'en', errors: [{ messageId: 'tenderStageFormality' }] },
+  ],
+});

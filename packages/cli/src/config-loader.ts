@@ -50,7 +50,8 @@ async function importModule(specifier: string, fromFile: string): Promise<unknow
     const mod = (await import(target)) as { default?: unknown };
     return mod.default ?? mod;
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    // A rule file refused by its pack names itself: keep that file in the one line.
+    const reason = error instanceof TenderlintError ? error.toLine() : error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new TenderlintError(`cannot load "${specifier}": ${reason}`, { file: fromFile, code: 'config' });
   }
 }

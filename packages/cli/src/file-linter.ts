@@ -70,7 +70,7 @@ export class FileLinter {
         ...(this.settings.keepDocument ? { document: input.document } : {}),
         ...(result.timing ? { timing: result.timing } : {}),
         ...(input.warning ? { warning: input.warning } : {}),
-        ...(this.settings.monitor ? { monitor: monitorRecord(result.facts, result.findings, resolved.enabled.map((r) => r.rule.meta.id)) } : {}),
+        ...(this.settings.monitor ? { monitor: monitorRecord(result.facts, result.findings, resolved.enabled.map((r): [string, Record<string, unknown>] => [r.rule.meta.id, r.options])) } : {}),
         ...(keepInput ? { input } : {}),
       };
     } catch (error) {

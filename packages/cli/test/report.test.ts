@@ -94,6 +94,10 @@ describe('monitoring record of one document', () => {
     expect(monitorRecord(facts(value(500_000, 'works')), [], ALL).socialClause).toBe('not-applicable');
     expect(monitorRecord(facts(value(1_000_000, 'works')), [fired('social/social-clause')], ALL).socialClause).toBe('no');
     expect(monitorRecord(facts(value(5_000_000, 'supplies')), [], ALL).socialClause).toBe('not-applicable');
+    // The rule's own options move the trigger.
+    const raised: [string, Record<string, unknown>][] = [['social/social-clause', { servicesFrom: 85_000 }]];
+    expect(monitorRecord(facts(value(80_000, 'services')), [], raised).socialClause).toBe('not-applicable');
+    expect(monitorRecord(facts(value(90_000, 'services')), [], raised).socialClause).toBe('yes');
   });
 
   it('asks for an ILO clause only in a high-risk segment', () => {

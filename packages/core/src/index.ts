@@ -24,3 +24,4 @@ export * from './declarative/index.js';
 export * from './data/energy-products.js';
 export { energyGoodsBought, subjectBlocks, type EnergyGoods } from './text/energy-goods.js';
 export { unicodeWords } from './text/words.js';
+export { withUnicodeBoundaries } from './text/word-boundary.js';

@@ -77,7 +77,7 @@ describe('readDocx on hostile or wrong input', () => {
     expect(reason(bomb)).toMatch(/decompression bomb/);
     expect(reason(bomb, { maxEntryBytes: 1024 * 1024 })).toMatch(/more than 1 MiB \(limits\.maxEntryBytes\)/);
     const two = buildDocx({ body: p('x'), styles: ' '.repeat(3 * 1024 * 1024) });
-    expect(reason(two, { maxTotalBytes: 2 * 1024 * 1024, maxRatio: 1e9 })).toMatch(/limits\.maxTotalBytes/);
+    expect(reason(two, { maxUncompressedBytes: 2 * 1024 * 1024, maxCompressionRatio: 1e9 })).toMatch(/limits\.maxUncompressedBytes/);
   });
 
   it('checks the limits on the bytes actually inflated, not on the sizes the zip declares', () => {
@@ -85,7 +85,7 @@ describe('readDocx on hostile or wrong input', () => {
     // Lie in the central directory: claim 100 bytes.
     const cd = zip.length - 22 - (46 + 'word/document.xml'.length);
     new DataView(zip.buffer, zip.byteOffset).setUint32(cd + 24, 100, true);
-    expect(reason(zip, { maxEntryBytes: 1024 * 1024, maxRatio: 1e9 })).toMatch(/limits\.maxEntryBytes/);
+    expect(reason(zip, { maxEntryBytes: 1024 * 1024, maxCompressionRatio: 1e9 })).toMatch(/limits\.maxEntryBytes/);
   });
 
   it('refuses a zip with too many entries', () => {

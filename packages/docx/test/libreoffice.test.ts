@@ -47,9 +47,20 @@ async function mammothComments(bytes: Uint8Array): Promise<number> {
   return (html.value.match(/<dt id="comment-/g) ?? []).length;
 }
 
+/** Every part but the body, the comments and (when comments are new) the relationships and content types is byte-identical. */
+function expectOtherPartsIdentical(input: Uint8Array, annotated: Uint8Array): void {
+  const before = unzipSync(input);
+  const after = unzipSync(annotated);
+  const mayChange = new Set(['word/document.xml', 'word/comments.xml', 'word/_rels/document.xml.rels', '[Content_Types].xml']);
+  expect(Object.keys(after).filter((n) => !(n in before) && n !== 'word/comments.xml')).toEqual([]);
+  for (const [name, bytes] of Object.entries(before)) {
+    if (!mayChange.has(name)) expect(Buffer.from(after[name]!).equals(Buffer.from(bytes)), name).toBe(true);
+  }
+}
+
 const ids = (doc: TenderDocument, findings: Finding[]) => findings.filter((f) => !f.suppressions?.length).map((f) => f.ruleId).sort();
 
-describe.runIf(hasSoffice || ci)('LibreOffice', () => {
+describe.runIf(hasSoffice || ci)('LibreOffice', { timeout: 180_000 }, () => {
   it('is installed (mandatory in CI)', () => {
     expect(hasSoffice).toBe(true);
   });
@@ -72,12 +83,7 @@ describe.runIf(hasSoffice || ci)('LibreOffice', () => {
     const annotated = annotateDocx(saved, doc, active);
     expect(commentsSeenByLibreOffice(annotated, 'saved')).toEqual({ annotations: active.length, ends: active.length });
     expect(await mammothComments(annotated)).toBe(active.length);
-    // Other parts byte-identical to what LibreOffice wrote.
-    const before = unzipSync(saved);
-    const after = unzipSync(annotated);
-    for (const [name, bytes] of Object.entries(before)) {
-      if (!['word/document.xml', 'word/comments.xml', 'word/_rels/document.xml.rels', '[Content_Types].xml'].includes(name)) expect(Buffer.from(after[name]!).equals(Buffer.from(bytes)), name).toBe(true);
-    }
+    expectOtherPartsIdentical(saved, annotated);
   });
 
   it('annotates a document with tables, numbered articles, footnotes, tracked changes and a reviewer comment', async () => {
@@ -90,6 +96,7 @@ describe.runIf(hasSoffice || ci)('LibreOffice', () => {
     expect(comments.filter((c) => c.author === 'tenderlint')).toHaveLength(findings.length);
     expect(commentsSeenByLibreOffice(annotated, 'rich')).toEqual({ annotations: findings.length + 1, ends: findings.length + 1 });
     expect(await mammothComments(annotated)).toBe(findings.length + 1);
+    expectOtherPartsIdentical(input, annotated);
   });
 
   it('annotates a file made by the docx package so LibreOffice sees every comment', async () => {
@@ -99,5 +106,19 @@ describe.runIf(hasSoffice || ci)('LibreOffice', () => {
     const annotated = annotateDocx(bytes, doc, findings, { suggest: true });
     expect(commentsSeenByLibreOffice(annotated, 'generated')).toEqual({ annotations: findings.length, ends: findings.length });
     expect(await mammothComments(annotated)).toBe(findings.length);
+    expectOtherPartsIdentical(bytes, annotated);
+  });
+
+  const real = resolve(root, '../shared/real/docx/FINAL TDRS software development RFQ.docx');
+  it.runIf(existsSync(real))('annotates a real Word specification so LibreOffice and mammoth see every comment', async () => {
+    const bytes = new Uint8Array(readFileSync(real));
+    const doc = readDocx(bytes);
+    const findings = lint(doc, recommended).findings.filter((f) => !f.suppressions?.length);
+    expect(findings.length).toBeGreaterThan(0);
+    const annotated = annotateDocx(bytes, doc, findings, { lang: 'en' });
+    const existing = anchoredComments(bytes).length;
+    expect(commentsSeenByLibreOffice(annotated, 'real')).toEqual({ annotations: findings.length + existing, ends: findings.length + existing });
+    expect(await mammothComments(annotated)).toBe(findings.length + existing);
+    expectOtherPartsIdentical(bytes, annotated);
   });
 });

@@ -5,8 +5,8 @@
  */
 import { defineRule, type Block, type Sentence } from '@tenderlint/core';
 import { COMPLIANCE, MEASURE_WORD, NUMBER_WORD, REFERENCE_NUMBER } from './data/measure-cues.js';
-import { AUTHORITY_SUBJECT, CLAUSE_END, CONTRACTOR, NON_REQUIREMENT_HEADING, NOT_OBLIGATION, OBLIGING, PASSIVE } from './data/requirement-cues.js';
-import { VAGUE } from './data/vague-words.js';
+import { AUTHORITY_SUBJECT, CLAUSE_END, CONTRACTOR, OBJECT_MARKER, NON_REQUIREMENT_HEADING, NOT_OBLIGATION, OBLIGING, PASSIVE } from './data/requirement-cues.js';
+import { VAGUE, VAGUE_PREFILTER } from './data/vague-words.js';
 
 /** How many characters at the start of a sentence hold its subject. */
 const SUBJECT_WINDOW = 60;
@@ -45,11 +45,10 @@ export default defineRule({
 
   check(context) {
     for (const block of context.document.blocks) {
-      if (block.kind === 'heading') continue;
-      VAGUE.lastIndex = 0;
-      if (!VAGUE.test(block.text)) continue;
+      if (block.kind === 'heading' || !VAGUE_PREFILTER.test(block.text)) continue;
       if (block.headingPath.some((h) => NON_REQUIREMENT_HEADING.test(h))) continue;
       for (const sentence of context.sentences(block)) {
+        if (!VAGUE_PREFILTER.test(sentence.text)) continue;
         const s = withinQuotedValue(sentence);
         const vague = firstVague(s.text);
         if (!vague || hasMeasure(s.text) || !isRequirement(s, block)) continue;
@@ -112,7 +111,8 @@ function startsWithAuthority(text: string): boolean {
   const head = text.slice(0, SUBJECT_WINDOW);
   const authority = AUTHORITY_SUBJECT.exec(head);
   if (!authority) return false;
+  // "assistance to the Government", "aan het bestuur": the authority is the object, not the subject.
+  if (OBJECT_MARKER.test(head.slice(0, authority.index))) return false;
   const contractor = CONTRACTOR.exec(head);
   return !contractor || contractor.index > authority.index;
 }
-

@@ -7,6 +7,7 @@ import { REFUSAL } from './data/channel-cues.js';
 import {
   E_INVOICE_STRONG,
   E_INVOICE_WEAK,
+  INVOICE_PREFILTER,
   INVOICE_SUBJECT,
   NON_STRUCTURED_INVOICE,
   OBLIGING,
@@ -66,6 +67,7 @@ export default defineRule({
     let required = false;
     let reported = false;
     for (const block of context.document.blocks) {
+      if (!INVOICE_PREFILTER.test(block.text) && !block.text.includes('electronicInvoicingPolicy')) continue;
       if (OCDS_E_INVOICING_REQUIRED.test(block.text)) required = true;
       if (!INVOICE_SUBJECT.test(block.text) && !E_INVOICE_STRONG.test(block.text)) continue;
       for (const s of context.sentences(block)) {

@@ -11,6 +11,8 @@ import {
   REFUSAL,
   SUBMISSION_ACT,
   SUBMISSION_HEADING,
+  CHANNEL_PREFILTER,
+  SUBMISSION_PREFILTER,
   TENDER_SUBJECT,
 } from './data/channel-cues.js';
 
@@ -68,6 +70,7 @@ export default defineRule({
 
     for (const block of blocks) {
       const text = block.text;
+      if (!SUBMISSION_PREFILTER.test(text)) continue;
       const ocds = OCDS_SUBMISSION_METHOD.exec(text);
       if (ocds) {
         if (/electronic/iu.test(ocds[1]!)) electronicNamed = true;
@@ -83,7 +86,7 @@ export default defineRule({
         const aboutTenders = TENDER_SUBJECT.test(s.text) || (tenderInBlock && SUBMISSION_ACT.test(s.text));
         if (!aboutTenders) continue;
         if (ELECTRONIC_SUBMISSION.test(s.text) && !REFUSAL.test(s.text)) electronicNamed = true;
-        const channel = NON_ELECTRONIC_CHANNEL.exec(s.text);
+        const channel = CHANNEL_PREFILTER.test(s.text) && NON_ELECTRONIC_CHANNEL.exec(s.text);
         if (!channel || REFUSAL.test(s.text) || NOT_THE_TENDER.test(s.text)) continue;
         reported = true;
         if (sectionsReported.has(block.headingId)) continue;

@@ -4,6 +4,8 @@ import rule from '../src/e-invoicing.js';
 
 new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
   valid: [
+    // Value of €3,000 or less: no duty.
+    '# Bestek\n\nDeze opdracht voor leveringen betreft de aankoop van kantoorbenodigdheden. De geraamde waarde bedraagt € 2.500 excl. btw.\n\n## Facturatie\n\nDe leverancier stuurt zijn factuur per e-mail naar boekhouding@gemeente.be.',
     'De opdrachtnemer factureert maandelijks. Facturen worden als e-factuur via Peppol bezorgd.',
     'De stad aanvaardt enkel gestructureerde e-facturen die via Peppol worden aangeleverd en beantwoorden aan de Europese norm voor elektronische facturering.',
     'De facturen worden elektronisch ingediend via Peppol (e-factuur in het formaat Peppol BIS Billing 3.0). PDF-facturen per e-mail worden niet aanvaard. De betaling gebeurt binnen een behandelingstermijn van 30 dagen.',
@@ -14,6 +16,8 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: 'The contractor shall submit invoices electronically by logging into the invoicing portal. No paper invoices shall be accepted.', lang: 'en' },
   ],
   invalid: [
+    { text: 'De opdrachtnemer kan zijn facturen ook via Peppol bezorgen.', errors: [{ messageId: 'missing' }] },
+    { text: 'Facturen dienen in drievoud te worden ingediend bij de financiële dienst.', errors: [{ messageId: 'nonStructured' }] },
     {
       text: '## Art. 15 - Facturatie en betaling\n\nDe facturen worden als pdf-bestand gemaild naar facturatie@bossegem.be. De betaling gebeurt binnen dertig dagen.',
       errors: [{ messageId: 'nonStructured', severity: 'error', line: 3, text: 'De facturen worden als pdf-bestand gemaild naar facturatie@bossegem.be.', suggestion: /Peppol/ }],

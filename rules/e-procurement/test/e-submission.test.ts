@@ -20,6 +20,9 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: 'Tenders must be submitted electronically via the e-Submission application. Tenders submitted by e-mail or on paper are not accepted.', lang: 'en' },
   ],
   invalid: [
+    { text: 'De inschrijving wordt ingediend in één ondertekend origineel en twee kopieën, in een gesloten omslag.', errors: [{ messageId: 'nonElectronic' }] },
+    { text: "L'offre est déposée en mains propres contre accusé de réception au secrétariat communal.", lang: 'fr', errors: [{ messageId: 'nonElectronic' }] },
+    { text: 'Hard copies of the tender must be delivered to the Council offices.', lang: 'en', errors: [{ messageId: 'nonElectronic' }] },
     {
       text: 'De offerte wordt in een definitief gesloten omslag met de vermelding "Offerte - niet openen" overhandigd aan het onthaal van het gemeentehuis, tegen ontvangstbewijs, of per aangetekende post verstuurd naar het adres van het bestuur.',
       errors: [{ messageId: 'nonElectronic', severity: 'error', suggestion: /e-Tendering/ }],

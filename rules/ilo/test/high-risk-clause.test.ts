@@ -55,6 +55,10 @@ tester.run(rule, {
       lang: 'en',
     },
     {
+      name: 'the international labour standards of the plan',
+      text: stoneWorks('De aannemer garandeert het respect van de internationale arbeidsnormen (IAO) bij de ontginning en bewerking van de natuursteen.'),
+    },
+    {
       name: 'a ban on forced and child labour in the supply chain counts as the clause',
       text: stoneWorks('De aannemer waarborgt dat de natuursteen niet ontgonnen of bewerkt werd met dwangarbeid of kinderarbeid.'),
     },

@@ -3,7 +3,7 @@
  * minimum requirements variants must meet; otherwise tenders cannot be compared on equal terms.
  */
 import { defineRule, type Block } from '@tenderlint/core';
-import { FORBIDDEN, MINIMUM_REQUIREMENTS, VARIANT, VARIANT_ALLOWED } from './data/variant-cues.js';
+import { FORBIDDEN, MINIMUM_REQUIREMENTS, VARIANT, VARIANT_ALLOWED, VARIANT_PREFILTER } from './data/variant-cues.js';
 
 export default defineRule({
   meta: {
@@ -48,7 +48,7 @@ export default defineRule({
     let allowedAt: { block: Block; start: number; end: number } | undefined;
     let forbidden = false;
     for (const block of context.document.blocks) {
-      if (!VARIANT.test(block.text)) continue;
+      if (!VARIANT_PREFILTER.test(block.text) || !VARIANT.test(block.text)) continue;
       // Minimum requirements in the same paragraph ("Elles doivent respecter ...") or the next one.
       const next = context.document.blocks[block.id + 1];
       if (MINIMUM_REQUIREMENTS.test(block.text) || (next && next.kind !== 'heading' && MINIMUM_REQUIREMENTS.test(next.text))) return;

@@ -4,6 +4,8 @@ import rule from '../src/variants-minimum.js';
 
 new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
   valid: [
+    'Vrije varianten: niet toegelaten.',
+    { text: "Il n'y a pas de variantes exigées.", lang: 'fr' },
     '## 8. Varianten\n\nVoor perceel 1 zijn vrije varianten toegestaan. Een variant moet voldoen aan alle minimale eisen van Deel II, punt 2 (afmetingen, belastbaarheid en normen); alleen de gebruikte materialen mogen afwijken. Voor de percelen 2 en 3 zijn varianten niet toegestaan.',
     'Vrije varianten zijn toegelaten. Varianten voldoen aan dezelfde eisen als de basisofferte; de minimumeisen staan in bijlage B.',
     'Varianten zijn niet toegestaan. Opties worden niet aanvaard.',
@@ -19,6 +21,9 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: 'Each Offeror can enter only one submission (no alternate quotes will be allowed).', lang: 'en' },
   ],
   invalid: [
+    { text: 'Varianten: toegelaten.', errors: [{ messageId: 'noMinimum' }] },
+    { text: 'Het indienen van vrije varianten is toegestaan voor perceel 2.', errors: [{ messageId: 'noMinimum' }] },
+    { text: 'Variants will be accepted.', lang: 'en', errors: [{ messageId: 'noMinimum' }] },
     {
       text: '### 1.8 Varianten\n\nVrije varianten zijn toegestaan. De inschrijver die een variant indient, licht in een afzonderlijke nota toe in welke mate die afwijkt van de basisoplossing.',
       errors: [{ messageId: 'noMinimum', severity: 'error', line: 3, text: 'Vrije varianten zijn toegestaan.', suggestion: /minimumeisen/ }],

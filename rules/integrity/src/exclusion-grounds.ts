@@ -4,7 +4,7 @@
  * bankruptcy, grave misconduct, conflicts of interest, ...).
  */
 import { BELGIAN_TRIGGERS, defineRule } from '@tenderlint/core';
-import { CLEARANCE, DEBT_OR_RECORD, EXCLUDED, EXCLUSION_ARTICLES, EXCLUSION_NAMED, EXCLUSION_SITUATION, OFFENCE, OFFENCES_FOR_A_LIST } from './data/exclusion-cues.js';
+import { CLEARANCE, DEBT_OR_RECORD, EXCLUDED, EXCLUSION_ARTICLES, EXCLUSION_NAMED, EXCLUSION_PREFILTER, EXCLUSION_SITUATION, OFFENCE, OFFENCES_FOR_A_LIST } from './data/exclusion-cues.js';
 
 export default defineRule({
   meta: {
@@ -48,6 +48,7 @@ export default defineRule({
     const offences = new Set<string>();
     for (const block of context.document.blocks) {
       const text = block.text;
+      if (!EXCLUSION_PREFILTER.test(text)) continue;
       if (EXCLUSION_NAMED.test(text) || EXCLUSION_ARTICLES.test(text)) return;
       for (const m of text.matchAll(OFFENCE)) offences.add(m[0].toLowerCase().slice(0, 6));
       if (offences.size >= OFFENCES_FOR_A_LIST) return;

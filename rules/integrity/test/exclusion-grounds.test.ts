@@ -4,6 +4,10 @@ import rule from '../src/exclusion-grounds.js';
 
 new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
   valid: [
+    '## Toegangsrecht en kwalitatieve selectie\n\nDe inschrijver voegt twee referenties bij.',
+    { text: 'Tenderers must not be in any of the situations listed in Article 57(1) or (2).', lang: 'en' },
+    // Value below €30,000.
+    '# Bestek\n\nDeze opdracht voor diensten betreft het onderhoud van de website. De geraamde waarde bedraagt € 24.000 excl. btw.\n\n## Selectie\n\nDe inschrijver voegt twee referenties bij.',
     '# Bestek\n\n## Art. 6 - Uitsluitingsgronden\n\nDe uitsluitingsgronden van de artikelen 67 tot 69 van de wet van 17 juni 2016 zijn van toepassing.',
     'Het agentschap sluit inschrijvers uit die zich in een situatie bevinden als bedoeld in de artikelen 67 tot 69 van de wet van 17 juni 2016.',
     'Door het indienen van zijn offerte verklaart de inschrijver impliciet op erewoord dat hij zich niet bevindt in een van de uitsluitingsgevallen.',
@@ -16,6 +20,10 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: 'Eligibility declaration that no grounds for exclusion apply.', lang: 'en' },
   ],
   invalid: [
+    {
+      text: '# Bestek\n\nDeze opdracht voor diensten betreft het onderhoud van de website. De geraamde waarde bedraagt € 85.000 excl. btw.\n\n## Selectie\n\nDe inschrijver voegt twee referenties bij.',
+      errors: [{ messageId: 'missing' }],
+    },
     {
       text: '# Bestek\n\nDeze opdracht betreft de opmaak van een mobiliteitsplan.\n\n## Selectiecriteria\n\nDe inschrijver verklaart in het UEA dat hij aan de selectiecriteria voldoet.',
       errors: [{ messageId: 'missing', line: 5, suggestion: /artikelen 67 tot 69/ }],

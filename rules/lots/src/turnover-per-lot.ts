@@ -51,9 +51,12 @@ const rule: Rule = {
     for (const block of context.document.blocks) {
       if (block.kind === 'heading' || block.kind === 'table-cell' || !AMOUNT.test(block.text)) continue;
       if (!TURNOVER.test(block.text) && !REFERENCE_VALUE.test(block.text)) continue;
-      if (LOT_NUMBER.test(block.text) || setPerLot(block.text) || block.headingPath.some((h) => LOT_NUMBER.test(h))) continue;
-      for (const s of context.sentences(block)) {
+      if (block.headingPath.some((h) => LOT_NUMBER.test(h))) continue;
+      const sentences = context.sentences(block);
+      for (const [i, s] of sentences.entries()) {
         if (!AMOUNT.test(s.text) || !MINIMUM.test(s.text)) continue;
+        // A lot named in the demand, or "per perceel" in it or the sentence after it, sets it per lot.
+        if (LOT_NUMBER.test(s.text) || setPerLot(s.text) || setPerLot(sentences[i + 1]?.text ?? '')) continue;
         const turnover = TURNOVER.test(s.text);
         if (!turnover && !REFERENCE_VALUE.test(s.text)) continue;
         const what = turnover ? { nl: 'minimale jaaromzet', fr: 'chiffre d\'affaires', en: 'minimum turnover' }[lang] : { nl: 'minimale waarde van de referenties', fr: 'valeur minimale des références', en: 'minimum value of the references' }[lang];

@@ -3,7 +3,7 @@
  * tax debts, bankruptcy, criminal record) are not to be enclosed with the tender.
  */
 import { defineRule, type Block, type Sentence } from '@tenderlint/core';
-import { CERTIFICATE_DOCUMENT, CERTIFICATE_TOPIC, NOT_WITH_TENDER, ONLY_WINNER, WITH_TENDER } from './data/certificate-cues.js';
+import { CERTIFICATE_DOCUMENT, CERTIFICATE_PREFILTER, CERTIFICATE_TOPIC, NOT_WITH_TENDER, ONLY_WINNER, WITH_TENDER } from './data/certificate-cues.js';
 
 /** How many blocks back a list of certificates may be introduced ("... bij de offerte te voegen:"). */
 const LIST_LOOKBACK = 4;
@@ -53,7 +53,7 @@ export default defineRule({
   check(context) {
     const blocks = context.document.blocks;
     for (const block of blocks) {
-      if (!CERTIFICATE_TOPIC.test(block.text) || !CERTIFICATE_DOCUMENT.test(block.text)) continue;
+      if (!CERTIFICATE_PREFILTER.test(block.text) || !CERTIFICATE_TOPIC.test(block.text) || !CERTIFICATE_DOCUMENT.test(block.text)) continue;
       for (const s of context.sentences(block)) {
         if (!CERTIFICATE_TOPIC.test(s.text) || !CERTIFICATE_DOCUMENT.test(s.text)) continue;
         if (NOT_WITH_TENDER.test(s.text) || ONLY_WINNER.test(s.text)) continue;

@@ -3,7 +3,7 @@
  * ESPD (UEA, DUME) instead of collecting certificates up front.
  */
 import { defineRule, EU_THRESHOLDS } from '@tenderlint/core';
-import { ESPD_CUE, REFUSED } from './data/espd-cues.js';
+import { ESPD_CUE, ESPD_PREFILTER, REFUSED } from './data/espd-cues.js';
 
 export default defineRule({
   meta: {
@@ -64,7 +64,7 @@ export default defineRule({
 
     let refusal: { blockId: number; start: number; end: number } | undefined;
     for (const block of context.document.blocks) {
-      if (!ESPD_CUE.test(block.text)) continue;
+      if (!ESPD_PREFILTER.test(block.text) || !ESPD_CUE.test(block.text)) continue;
       for (const s of context.sentences(block)) {
         if (!ESPD_CUE.test(s.text)) continue;
         if (!REFUSED.test(s.text)) return;

@@ -5,7 +5,7 @@
 import type { Block, PaymentTermStatement, RuleContext, Sentence } from '@tenderlint/core';
 import { DAY_PHRASE, toCalendarDays } from './data/day-phrase.js';
 import { numberValue } from './data/number-words.js';
-import { JUSTIFICATION_CUE, OTHER_PAYER, PAYMENT_CUE, TERM_KIND_WORDS } from './data/payment-cues.js';
+import { JUSTIFICATION_CUE, OTHER_PAYER, PAYMENT_CUE, PAYMENT_PREFILTER, TERM_KIND_WORDS } from './data/payment-cues.js';
 
 export interface PaymentTermMention {
   block: Block;
@@ -31,6 +31,8 @@ export function paymentTermMentions(context: RuleContext): PaymentTermMention[] 
         end: t.evidence.end,
         text: block.text.slice(t.evidence.start, t.evidence.end),
       };
+      // The extractor reads every payment; this rule is about the authority paying the contractor.
+      if (OTHER_PAYER.test(sentence.text)) continue;
       out.push({ block, sentence, days: t.days, kind: t.kind, justified: t.justified || JUSTIFICATION_CUE.test(block.text) });
     }
     return out;
@@ -41,7 +43,7 @@ export function paymentTermMentions(context: RuleContext): PaymentTermMention[] 
 function readPaymentTerms(context: RuleContext): PaymentTermMention[] {
   const out: PaymentTermMention[] = [];
   for (const block of context.document.blocks) {
-    if (block.kind === 'heading' || !PAYMENT_CUE.test(block.text)) continue;
+    if (block.kind === 'heading' || !PAYMENT_PREFILTER.test(block.text) || !PAYMENT_CUE.test(block.text)) continue;
     const justifiedBlock = JUSTIFICATION_CUE.test(block.text);
     for (const sentence of context.sentences(block)) {
       if (!PAYMENT_CUE.test(sentence.text) || OTHER_PAYER.test(sentence.text)) continue;

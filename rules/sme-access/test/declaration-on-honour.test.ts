@@ -19,6 +19,8 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: 'Only the successful tenderer will be asked to provide an extract from the criminal record before the award.', lang: 'en' },
   ],
   invalid: [
+    { text: 'De inschrijver voegt de volgende documenten toe aan zijn offerte: een attest van de RSZ en een attest van niet-faillissement.', errors: [{ messageId: 'enclose' }] },
+    { text: "Le soumissionnaire produit dans son offre un extrait de casier judiciaire de chacun de ses administrateurs.", lang: 'fr', errors: [{ messageId: 'enclose' }] },
     {
       text: 'Daarnaast voegt de inschrijver bij zijn offerte een attest van de RSZ waaruit blijkt dat hij in orde is met zijn sociale bijdragen, een attest van de FOD Financiën over zijn fiscale schulden en een uittreksel uit het strafregister van elke zaakvoerder.',
       errors: [{ messageId: 'enclose', suggestion: /erewoord/ }],

@@ -24,6 +24,10 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: 'Given that every monthly report is first checked on site with the users, the processing period is 45 days.', lang: 'en' },
   ],
   invalid: [
+    { text: 'Betalingstermijn: 45 dagen.', errors: [{ messageId: 'unjustified' }] },
+    { text: 'Het verschuldigde bedrag wordt betaald binnen de zestig dagen na de datum van ontvangst van de factuur.', errors: [{ messageId: 'unjustified' }] },
+    { text: 'Délai de paiement : 45 jours.', lang: 'fr', errors: [{ messageId: 'unjustified' }] },
+    { text: 'Payment will be made within 90 days of receipt of a valid invoice.', lang: 'en', errors: [{ messageId: 'overMaximum' }] },
     {
       text: '## Art. 15 - Facturatie en betaling\n\nDe betaling gebeurt binnen vijfenveertig kalenderdagen na ontvangst van een regelmatig opgestelde factuur.',
       errors: [{ messageId: 'unjustified', severity: 'warning', line: 3, text: 'De betaling gebeurt binnen vijfenveertig kalenderdagen na ontvangst van een regelmatig opgestelde factuur.', suggestion: /behandelingstermijn van 30 dagen/ }],

@@ -39,8 +39,14 @@ function fromRule(applies: boolean, ruleId: string, fired: Set<string>, enabled:
   return fired.has(ruleId) ? 'no' : 'yes';
 }
 
-export function monitorRecord(facts: Facts, findings: Finding[], enabledRules: Iterable<string>): MonitorRecord {
-  const enabled = new Set(enabledRules);
+/** `enabledRules`: the ids of the rules that ran, or [id, options] pairs (the social triggers follow the rule's options). */
+export function monitorRecord(facts: Facts, findings: Finding[], enabledRules: Iterable<string | [string, Record<string, unknown>]>): MonitorRecord {
+  const options = new Map<string, Record<string, unknown>>();
+  for (const r of enabledRules) options.set(typeof r === 'string' ? r : r[0], typeof r === 'string' ? {} : r[1]);
+  const enabled = new Set(options.keys());
+  const social = options.get('social/social-clause') ?? {};
+  const servicesFrom = typeof social.servicesFrom === 'number' ? social.servicesFrom : BELGIAN_TRIGGERS.socialClauseServices;
+  const worksFrom = typeof social.worksFrom === 'number' ? social.worksFrom : BELGIAN_TRIGGERS.socialClauseWorks;
   const active = findings.filter((f) => !f.suppressions?.length);
   // A suppressed finding still means the clause is not there: the author chose not to add it.
   const fired = new Set(findings.map((f) => f.ruleId));
@@ -50,9 +56,7 @@ export function monitorRecord(facts: Facts, findings: Finding[], enabledRules: I
   const value = facts.estimatedValue?.value.amount ?? null;
   const type = facts.contractType?.value ?? null;
   // The same triggers as the rules themselves (core data/thresholds.ts), so "applies" means "the plan asks for it here".
-  const socialApplies =
-    value !== null &&
-    ((type === 'services' && value >= BELGIAN_TRIGGERS.socialClauseServices) || (type === 'works' && value >= BELGIAN_TRIGGERS.socialClauseWorks));
+  const socialApplies = value !== null && ((type === 'services' && value >= servicesFrom) || (type === 'works' && value >= worksFrom));
   const criteria = facts.award.flatMap((g) => g.criteria);
 
   return {

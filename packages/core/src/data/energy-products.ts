@@ -34,7 +34,7 @@ const en: Record<EnergyProductGroup, string> = {
 };
 
 function build(group: EnergyProductGroup): RegExp {
-  return new RegExp(`(?:\\p{L}*-?(?:${nl[group]})|\\b(?:${fr[group]})|\\b(?:${en[group]}))(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`(?:\\p{L}*-?(?:${nl[group]})|(?<![\\p{L}\\p{N}])(?:${fr[group]})|(?<![\\p{L}\\p{N}])(?:${en[group]}))(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 export const ENERGY_PRODUCT_GROUPS: EnergyProductGroup[] = ['ict', 'lighting', 'heating-cooling', 'appliances', 'vehicles'];

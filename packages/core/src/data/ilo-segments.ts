@@ -50,7 +50,7 @@ export const SEGMENT_WORDS: Record<Segment, readonly string[]> = {
   timber: [
     // nl
     'hout', 'houten', 'hardhout', 'hardhouten', 'naaldhout', 'loofhout', 'massief hout', 'houtwerk', 'schrijnwerkershout',
-    'eik', 'eiken', 'eikenhout', 'beuk', 'beukenhout', 'grenen', 'vurenhout', 'meranti', 'multiplex', 'triplex',
+    'eik', 'eiken', 'eikenhout', 'beukenhout', 'grenen', 'vurenhout', 'meranti', 'multiplex', 'triplex',
     'spaanplaat', 'spaanplaten', 'houtskelet\\w*', 'houtconstructie\\w*', 'parket', 'parketvloer\\w*', 'planken',
     'vloerplanken', 'gelamineerd hout', 'MDF', 'OSB',
     // fr
@@ -80,7 +80,7 @@ export const SEGMENT_WORDS: Record<Segment, readonly string[]> = {
     'beeldschermen', 'printers', 'laserprinters?', 'multifunctionele printers?', 'dockingstations?', 'ICT-apparatuur',
     'ICT-materiaal', 'IT-hardware', 'computermateriaal', 'informaticamateriaal',
     // fr
-    'ordinateurs?(?: portables?)?', 'portables', 'tablettes', 'téléphones? mobiles?', 'serveurs?', 'routeurs?',
+    'ordinateurs?(?: portables?)?', 'téléphones? portables?', 'tablettes', 'téléphones? mobiles?', 'serveurs?', 'routeurs?',
     'commutateurs', 'imprimantes?', "écrans d['’]ordinateur", 'matériel informatique', 'équipements? informatiques?',
     "stations d['’]accueil",
     // en
@@ -97,7 +97,7 @@ export const SEGMENT_WORDS: Record<Segment, readonly string[]> = {
     'mobilier', 'mobilier scolaire', 'meubles?', 'chaises', 'tables et chaises', 'armoires', 'pupitres',
     'sièges de bureau',
     // en
-    'furniture', 'chairs', 'desks', 'filing cabinets', 'cupboards', 'bookcases', 'sofas', 'wardrobes', 'office seating',
+    'furniture', 'chairs', '(?:office|school|height-adjustable|sit-stand|student) desks', 'filing cabinets', 'cupboards', 'bookcases', 'sofas', 'wardrobes', 'office seating',
   ],
 };
 
@@ -128,3 +128,11 @@ export const CONTRACT_TYPE_WORDS = {
 /** Seats and upholstery of a vehicle are parts of the vehicle, not furniture or textiles. */
 export const VEHICLE_WORDS =
   /\b(?:voertuigen|voertuig|wagens?|bestelwagens?|bussen|bus|vrachtwagens?|cabine|véhicules?|camionnettes?|autobus|vehicles?|vans|lorr(?:y|ies)|trucks?|cab)\b/iu;
+
+/** The contractor's site office and its tables and chairs are site facilities, not a purchase. */
+export const SITE_FACILITY_WORDS =
+  /\b(?:werfkeet|werfketen|werfkeen|keet|werfbureau|werfvergadering\w*|werfinrichting|kantoorruimte|vergaderlokaal|refter|bureau de chantier|réunions? de chantier|installations de chantier|baraquements?|site office|site accommodation|welfare facilities|site meetings?)\b/iu;
+
+/** Stone named in a description of the ground is geology, not a building material. */
+export const GEOLOGY_WORDS =
+  /\b(?:ondergrond|bodemopbouw|grondonderzoek|sonderingen?|boringen|geologi\w*|substratum|sous-sol|géologi\w*|ground conditions|bedrock|strata|underlain|borehole\w*)\b/iu;

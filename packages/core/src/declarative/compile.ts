@@ -53,6 +53,10 @@ function lotOf(block: Block): number | null {
   return null;
 }
 
+// Several declarative rules ask for the general equivalence clauses of the same document, and
+// finding them reads every block: once per document is enough.
+const clauseCache = new WeakMap<TenderDocument, ReturnType<typeof findGeneralEquivalenceClauses>>();
+
 /** What one run of a rule knows about the document, computed at most once. */
 class RunState {
   private publicFacts: PublicFacts | undefined;
@@ -73,7 +77,10 @@ class RunState {
   }
 
   clauseCovers(kinds: ReferenceKind[]): boolean {
-    this.clauses ??= findGeneralEquivalenceClauses(this.document);
+    if (!this.clauses) {
+      this.clauses = clauseCache.get(this.document) ?? findGeneralEquivalenceClauses(this.document);
+      clauseCache.set(this.document, this.clauses);
+    }
     return this.clauses.some((c) => kinds.some((k) => c.covers.has(k)));
   }
 
@@ -160,12 +167,12 @@ export function compileBody(rule: JsonRuleFile): CompiledBody {
   const when = rule.when;
   const perBlock = when !== undefined && usesBlock(when);
 
-  const inScope = (block: Block, facts: Facts): boolean => {
+  const inScope = (block: Block, facts: Facts, underExcludedHeading: (headingId: number) => boolean): boolean => {
     const kind = facts.sections[block.id] ?? 'other';
     if (sections && !sections.has(kind)) return false;
     if (exceptSections.has(kind)) return false;
     if (blockKinds && !blockKinds.has(block.kind)) return false;
-    if (exceptHeadings && block.headingPath.some((h) => exceptHeadings.test(h))) return false;
+    if (exceptHeadings && underExcludedHeading(block.headingId)) return false;
     return true;
   };
 
@@ -183,7 +190,19 @@ export function compileBody(rule: JsonRuleFile): CompiledBody {
         if (ok === undefined) blockWhen.set(key, (ok = evaluate(when, facts, state.public(), data)));
         return ok;
       };
-      const scopeBlocks = document.blocks.filter((b) => inScope(b, facts));
+      // Whether a heading or one above it matches exceptHeadings, worked out once per heading.
+      const excludedHeading = new Map<number, boolean>();
+      const underExcludedHeading = (headingId: number): boolean => {
+        if (headingId < 0 || !exceptHeadings) return false;
+        let hit = excludedHeading.get(headingId);
+        if (hit === undefined) {
+          const heading = document.blocks[headingId]!;
+          hit = exceptHeadings.test(heading.text) || underExcludedHeading(heading.headingId);
+          excludedHeading.set(headingId, hit);
+        }
+        return hit;
+      };
+      const scopeBlocks = document.blocks.filter((b) => inScope(b, facts, underExcludedHeading));
 
       for (const f of forbids) {
         const reported = new Set<string>();

@@ -12,6 +12,8 @@ const CAT_THEN_CLASS = new RegExp(String.raw`(?:onder)?categorie\s+${CATEGORY}\b
 const CLASS_THEN_CAT = new RegExp(String.raw`klasse\s*([1-8])\s*(?:in|van|voor)\s+(?:de\s+)?(?:onder)?categorie\s+${CATEGORY}\b|classe\s*([1-8])\s*(?:en|de|dans\s+la)\s+(?:sous-)?cat[ée]gorie\s+${CATEGORY}\b|class\s*([1-8])\s*(?:in|of)\s+(?:sub-?)?category\s+${CATEGORY}\b`, 'u');
 const COMPACT = /(?<![\w.\-/])([1-8])([A-H]|[P-V]\d{1,2}|[A-D]\d{1,2})(?![\w\-/])/u;
 const CAT_ONLY = new RegExp(String.raw`(?:onder)?categorie\s+${CATEGORY}\b|(?:sous-)?cat[ée]gorie\s+${CATEGORY}\b|(?:sub-?)?category\s+${CATEGORY}\b`, 'u');
+// The Belgian terms; an English "accredited" (UKAS, ISO 17025) is another thing.
+const BE_CUE = /erkenning|erkend|agr[ée]ation|agr[ée][ée]/iu;
 const CUE = /erkenning|erkend|agr[ée]ation|agr[ée][ée]|accreditation|accredited|wet\s+van\s+20\s+maart\s+1991/iu;
 
 export function extractAccreditation(scan: Scan): AccreditationRequirement[] {
@@ -34,10 +36,10 @@ export function extractAccreditation(scan: Scan): AccreditationRequirement[] {
       } else if ((m = CLASS_THEN_CAT.exec(s.text))) {
         klass = Number(m[1] ?? m[3] ?? m[5]);
         category = m[2] ?? m[4] ?? m[6];
-      } else if ((m = COMPACT.exec(s.text)) && (CUE.test(s.text) || block.kind === 'table-cell')) {
+      } else if ((m = COMPACT.exec(s.text)) && BE_CUE.test(block.kind === 'table-cell' ? ctx : s.text)) {
         klass = Number(m[1]);
         category = m[2];
-      } else if ((m = CAT_ONLY.exec(s.text)) && CUE.test(s.text)) {
+      } else if ((m = CAT_ONLY.exec(s.text)) && BE_CUE.test(s.text)) {
         category = m[1] ?? m[2] ?? m[3];
       }
       if (!m) continue;

@@ -38,14 +38,26 @@ export function lotNear(scan: Scan, block: Block, start: number, end: number): n
   let s = start;
   while (s > 0 && !/[;\n]/.test(text[s - 1]!) && start - s < 120) s--;
   let e = end;
-  while (e < text.length && !/[;\n.]/.test(text[e]!) && e - end < 60) e++;
+  // Up to the end of the sentence: a period that is followed by a capital, not the one of "excl.".
+  while (e < text.length && e - end < 60 && !/[;\n]/.test(text[e]!) && !(text[e] === '.' && /^\.\s+\p{Lu}|^\.$/u.test(text.slice(e, e + 3)))) e++;
   const refs = lotRefs(text.slice(s, e)).map((r) => ({ ...r, start: r.start + s, end: r.end + s }));
-  // An amount belongs to the lot named right after it ("EUR 3 200 000 for Lot 1") or, failing that, before it.
+  // An amount belongs to the lot named right after it with a preposition ("EUR 3 200 000 for Lot 1"),
+  // else to the nearest lot named before it ("Lot 2: EUR 2 400 000").
   let best: { lot: number; d: number } | null = null;
   for (const r of refs) {
-    const d = r.start >= end ? r.start - end : start - r.end + 1;
-    if (r.start >= end && r.start - end > 25) continue;
-    if (d >= 0 && (!best || d < best.d)) best = { lot: r.lot, d };
+    if (r.start < end) continue;
+    const between = text.slice(end, r.start);
+    if (between.length <= 25 && /\b(?:voor|for|pour|van|of|du|de|in|op|per|bij)\s+(?:het\s+|le\s+|the\s+|l['’])?$/iu.test(between)) {
+      best = { lot: r.lot, d: 0 };
+      break;
+    }
+  }
+  if (!best) {
+    for (const r of refs) {
+      if (r.end > start) continue;
+      const d = start - r.end;
+      if (!best || d < best.d) best = { lot: r.lot, d };
+    }
   }
   if (best) return best.lot;
   return leadingLot(scan, block);

@@ -71,7 +71,7 @@ export function extractContractType(scan: Scan, cpv: Stated<string>[]): Stated<C
       const m = re.exec(text);
       if (!m) continue;
       // A bare "Werken" counts only as the value of a "Aard van de opdracht" row.
-      if (/^\s*(?:werken|leveringen|diensten|travaux|fournitures|services)\b/iu.test(m[0]) && !labelled) continue;
+      if (/^\s*(?:werken|leveringen|diensten|travaux|fournitures|services)$/iu.test(m[0]) && !labelled) continue;
       const rank = labelled ? 0 : preferred.includes(scan.sections[block.id]!) ? 1 : 2;
       if (!best || rank < best.rank) best = { stated: { value, evidence: scan.evidence(block, m.index, m.index + m[0].length) }, rank };
       break;

@@ -20,7 +20,7 @@ const HEADING_CUES: [Exclude<SectionKind, 'other'>, RegExp][] = [
   ['procedure', /plaatsingsprocedure|gunningsprocedure|\bprocedure\b|proc[ée]dure de passation|\bproc[ée]dure\b|mode de passation|type of procedure|\bplaatsingswijze\b/iu],
   ['subject', /\bvoorwerp\b|\bonderwerp\b|\bobjet\b|\bsubject\b|\bscope\b|beschrijving van de opdracht|aard van de opdracht|omschrijving van de opdracht|nature du march[ée]|description of the (?:contract|services|requirement)|statement of (?:work|requirements)|opdrachtomschrijving/iu],
   ['technical', /technisch\p{L}*|technique\p{L}*|technical|programma van eisen|prescriptions techniques|specifications? techniques|\bspecifications?\b|\beisen\b|requirements|cahier des charges technique|meetstaat|inventaris|m[ée]tr[ée]|bordereau|bill of quantities/iu],
-  ['execution', /uitvoering\p{L}*|uitvoeringstermijn|leveringstermijn|ex[ée]cution|\bexecution\b|performance|levering\p{L}*|livraisons?|delivery|borgtocht|cautionnement|performance bond|straffen|boeten|p[ée]nalit[ée]s|amendes|penalt\p{L}*|sociale clausule|clause sociale|social clause|prijsherziening|r[ée]vision des prix|price revision|oplevering|r[ée]ception|looptijd|dur[ée]e du march[ée]|duration|contract period|garantie|warranty/iu],
+  ['execution', /uitvoering\p{L}*|uitvoeringstermijn|leveringstermijn|ex[ée]cution|\bexecution\b|performance|levering\p{L}*|livraisons?|delivery|borgtocht|cautionnement|performance bond|straffen|boeten|p[ée]nalit[ée]s|amendes|penalt\p{L}*|sociale clausule|clause sociale|social clause|prijsherziening|r[ée]vision des prix|price revision|oplevering|r[ée]ception|dur[ée]e du march[ée]|duration|contract period|garantie|warranty/iu],
 ];
 
 /** The section kind a heading (or row label) names, or null when it names none. */

@@ -2,10 +2,12 @@ import type { Block, TenderDocument } from '../document.js';
 import {
   CONTRACT_TYPE_WORDS,
   EXISTING_WORDS,
+  GEOLOGY_WORDS,
   PAPER_WORDS,
   SEGMENT_CPV_PREFIXES,
   SEGMENT_ORDER,
   SEGMENT_WORDS,
+  SITE_FACILITY_WORDS,
   STAFF_WORDS,
   SUPPLY_WORDS,
   VEHICLE_WORDS,
@@ -61,12 +63,16 @@ function readsAsGoods(sentence: string, at: number, word: string, allCaps: boole
 
 function accepts(segment: Segment, sentence: string, block: Block, type: ContractType | null, subjectLike: boolean): boolean {
   if (EXISTING_WORDS.test(sentence)) return false;
-  if (STAFF_WORDS.test(sentence) && WEAR_WORDS.test(sentence)) return false;
-  // Outside a supplies contract, clothing "for the staff" is the contractor's own equipment.
-  if (segment === 'textiles' && type !== 'supplies' && STAFF_WORDS.test(sentence)) return false;
+  const staff = STAFF_WORDS.test(sentence);
+  if (staff && WEAR_WORDS.test(sentence)) return false;
+  const goodsOfTheContractor = segment === 'textiles' || segment === 'electronics' || segment === 'furniture';
+  // Outside a supplies contract, clothing, laptops or chairs "for the staff" are the contractor's own equipment.
+  if (goodsOfTheContractor && staff && type !== 'supplies') return false;
   if ((segment === 'furniture' || segment === 'textiles') && VEHICLE_WORDS.test(sentence)) return false;
+  if ((segment === 'timber' || segment === 'textiles') && PAPER_WORDS.test(sentence)) return false;
+  if (segment === 'natural-stone' && GEOLOGY_WORDS.test(sentence)) return false;
+  if (segment === 'furniture' && (SITE_FACILITY_WORDS.test(sentence) || block.headingPath.some((h) => SITE_FACILITY_WORDS.test(h)))) return false;
   if (segment === 'timber') {
-    if (PAPER_WORDS.test(sentence)) return false;
     // Wood in furniture makes the furniture the segment, not timber.
     furnitureWords.lastIndex = 0;
     if (furnitureWords.test(sentence)) return false;
@@ -74,7 +80,8 @@ function accepts(segment: Segment, sentence: string, block: Block, type: Contrac
     furnitureWords.lastIndex = 0;
     if (furnitureWords.test(heading)) return false;
   }
-  if (type === 'services' && !SUPPLY_WORDS.test(sentence)) return false;
+  // In a services contract (or one of unknown type) goods count when the contractor supplies or rents them.
+  if ((type === 'services' || (type === null && !subjectLike)) && !SUPPLY_WORDS.test(sentence)) return false;
   // Cabling, screens and curtain rails built into a building are installations; ICT or textiles bought as such are named in the subject.
   if ((segment === 'electronics' || segment === 'textiles') && type === 'works' && !subjectLike) return false;
   return true;

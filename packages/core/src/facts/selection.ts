@@ -1,5 +1,4 @@
 /** Selection requirements: minimum turnover, references, certificates. */
-import type { Block } from '../document.js';
 import { EQUIVALENT_PATTERN, findGeneralEquivalenceClauses } from '../text/equivalence.js';
 import { amountExclVat, findMoney } from '../text/money.js';
 import { COUNT_TOKEN, parseCount } from '../text/numbers.js';
@@ -54,6 +53,7 @@ const CERTS: [string, RegExp][] = [
   ['Cyber Essentials', /\bCyber\s+Essentials(?:\s+Plus)?\b/gu],
   ['Milieuzorg op School', /\bMilieuzorg\s+op\s+School\b/gu],
 ];
+const TENDERER = /inschrijver|aannemer|opdrachtnemer|dienstverlener|leverancier|kandida|soumissionnaire|entrepreneur|adjudicataire|prestataire|candidat|tenderer|bidder|contractor|supplier|service\s+provider|economic\s+operator/iu;
 const CERT_CUE = /certifica\p{L}*|gecertificeerd|certifi[ée]|certified|certification|beschikt\s+over|dispose|hold|must\s+have|moet|doit|voorleggen|bezit|kwaliteitssyste|management\s+system/iu;
 
 export function extractTurnover(scan: Scan, valueKnown: number | null): TurnoverRequirement[] {
@@ -182,8 +182,10 @@ export function extractCertificates(scan: Scan): CertificateRequirement[] {
         re.lastIndex = 0;
         for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
           if (!CERT_CUE.test(s.text) && section !== 'selection') continue;
+          // Without a selection section, a certificate counts only when the tenderer must hold it (not a product's).
+          if (!hasSelection && !TENDERER.test(s.text)) continue;
           const name = certName(family, m[0], m[1]);
-          const next = sentences[i + 1]?.text ?? nextBlockText(scan, block);
+          const next = sentences[i + 1]?.text ?? '';
           const equivalentAccepted = general || EQUIVALENT_PATTERN.test(s.text) || EQUIVALENT_PATTERN.test(next.slice(0, 200));
           out.push({ name, equivalentAccepted, evidence: scan.evidence(block, s.start + m.index, s.start + m.index + m[0].length) });
         }
@@ -191,11 +193,6 @@ export function extractCertificates(scan: Scan): CertificateRequirement[] {
     });
   }
   return out;
-}
-
-function nextBlockText(scan: Scan, block: Block): string {
-  const next = scan.document.blocks[block.id + 1];
-  return next && next.kind !== 'heading' ? next.text : '';
 }
 
 function certName(family: string, raw: string, number: string | undefined): string {

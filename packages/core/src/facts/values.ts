@@ -11,7 +11,7 @@ const STRONG_CUE =
 const WEAK_CUE = /\bwaarde\b|\bbudget\b|\bvaleur\b|\bvalue\b|\bmontant\b|\bbedrag\b|\btotaal\b|\btotal\b/iu;
 // Amounts that are not the contract's value: selection thresholds, guarantees, penalties, unit prices.
 const NOT_VALUE =
-  /omzet|chiffre d['’]affaires|turnover|referentie|r[ée]f[ée]rence|references?\b|borgtocht|cautionnement|guarantee|performance bond|verzekering|assurance|insurance|boete|amende|penalt|\bstraf|per kwh|par kwh|kapitaal|capital social|share capital|each with a value|met een waarde van (?:elk|minstens)|d['’]une valeur (?:minimale|d['’]au moins)|drempel|threshold|seuil|minimaal bedrag|forfaitaire/iu;
+  /omzet|chiffre d['’]affaires|turnover|verzeker\p{L}*|assur\p{L}*|insur\p{L}*|kapitalen|schade|dommages?|damages?|liability|aansprakelijkheid|responsabilit|referentie|r[ée]f[ée]rence|references?\b|borgtocht|cautionnement|guarantee|performance bond|verzekering|assurance|insurance|boete|amende|penalt|\bstraf|per kwh|par kwh|kapitaal|capital social|share capital|each with a value|met een waarde van (?:elk|minstens)|d['’]une valeur (?:minimale|d['’]au moins)|drempel|threshold|seuil|minimaal bedrag|forfaitaire/iu;
 const PER_YEAR = /^[\s,)]*(?:(?:excl|incl)\.?\s*(?:\d{1,2}\s?%\s*)?(?:btw|vat|tva)\s*|htva\s*|tvac\s*|\(?hors tva\)?\s*)?\)?\s*(?:per jaar|jaarlijks|op jaarbasis|par an\b|par année|annuel|per year|a year|per annum|yearly|annually)/iu;
 const PER_UNIT = /^[\s,)]*(?:(?:excl|incl)\.?\s*(?:btw|vat|tva)\s*|htva\s*)?\)?\s*(?:per|par|\/)\s*(?:maand|mois|month|uur|heure|hour|stuk|pièce|unit|eenheid|m²|m2|m³|m|km|kwh|dag|jour|day|week|semaine|maaltijd|repas|meal|persoon|personne|person|prestatie|vaststelling|interventie)/iu;
 const OPTION = /\b(?:optie|opties|option|options|verlenging|renewal|reconduction)\b[^.;]{0,30}$/iu;
@@ -44,7 +44,7 @@ function readValue(scan: Scan, block: Block, section: SectionKind, m: MoneyMatch
   if (NOT_VALUE.test(context)) return null;
   if (!isCell && /\b(?:minstens|minimum|minimaal|ten minste|au moins|at least|minimal[e]?)\s*(?:van\s*)?$/iu.test(before)) return null;
   const strong = STRONG_CUE.test(context) || (isCell && STRONG_CUE.test(scan.sentences(block)[0]?.text ?? ''));
-  const weakOk = WEAK_CUE.test(context) && ALLOWED_WEAK.includes(section);
+  const weakOk = WEAK_CUE.test(context) && (section === 'value' || section === 'lots' || (ALLOWED_WEAK.includes(section) && /opdracht|march[ée]|contract|overeenkomst|accord/iu.test(context)));
   const sectionOk = section === 'value' || (section === 'lots' && isCell && /raming|estim|montant|waarde|value|bedrag|budget/iu.test(cellContext));
   if (!strong && !weakOk && !sectionOk) return null;
   if (!strong && !['value', 'lots', 'subject', 'procedure', 'other', 'technical'].includes(section)) return null;

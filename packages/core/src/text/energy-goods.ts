@@ -4,6 +4,7 @@
  * authority provides, the contractor's own tools and items left out of the contract do not count,
  * and neither does a services contract (maintenance of lighting is not buying lighting).
  */
+import { withUnicodeBoundaries } from './word-boundary.js';
 import type { Block, TenderDocument } from '../document.js';
 import type { Facts } from '../facts/types.js';
 import { energyProductGroupOfCpv, findEnergyProducts, type EnergyProductGroup } from '../data/energy-products.js';
@@ -15,12 +16,12 @@ export interface EnergyGoods {
   blockId: number;
 }
 
-const SUBJECT_HEADING = /\b(?:voorwerp|onderwerp|beschrijving\s+van\s+de\s+opdracht|percelen|objet|description\s+du\s+marché|lots|subject|scope|TITLE|SHORT_DESCR)\b/iu;
+const SUBJECT_HEADING = withUnicodeBoundaries(/\b(?:voorwerp|onderwerp|beschrijving\s+van\s+de\s+opdracht|percelen|objet|description\s+du\s+marché|lots|subject|scope|TITLE|SHORT_DESCR)\b/iu);
 const NOT_BOUGHT =
-  /\b(?:ter\s+beschikking\s+(?:gesteld|stelt)|stelt\b[^.;]{0,80}\bter\s+beschikking|niet\s+inbegrepen|geen\s+deel\s+uit|eigen\s+materieel|mis\s+à\s+disposition|met\s+à\s+disposition|non\s+compris|government[- ]furnished|provided\s+by\s+the\s+(?:authority|government|agency|council)|not\s+included)\b/iu;
-const SERVICES_TITLE = /\b(?:onderhoud|diensten|dienstverlening|schoonmaak|studieopdracht|studie|huur|services?|maintenance|entretien|nettoyage|consultancy|mentoring|support|location|rental|hire)\b/iu;
-const SUPPLY_TITLE = /\b(?:levering(?:en)?|aankoop|fournitures?|acquisition|achat|supply|supplies|purchase|delivery)\b/iu;
-const CPV = /\b(\d{8})(?:-\d)?\b/gu;
+  withUnicodeBoundaries(/\b(?:ter\s+beschikking\s+(?:gesteld|stelt)|stelt\b[^.;]{0,80}\bter\s+beschikking|niet\s+inbegrepen|geen\s+deel\s+uit|eigen\s+materieel|mis\s+à\s+disposition|met\s+à\s+disposition|non\s+compris|government[- ]furnished|provided\s+by\s+the\s+(?:authority|government|agency|council)|not\s+included)\b/iu);
+const SERVICES_TITLE = withUnicodeBoundaries(/\b(?:onderhoud|diensten|dienstverlening|schoonmaak|studieopdracht|studie|huur|services?|maintenance|entretien|nettoyage|consultancy|mentoring|support|location|rental|hire)\b/iu);
+const SUPPLY_TITLE = withUnicodeBoundaries(/\b(?:levering(?:en)?|aankoop|fournitures?|acquisition|achat|supply|supplies|purchase|delivery)\b/iu);
+const CPV = withUnicodeBoundaries(/\b(\d{8})(?:-\d)?\b/gu);
 
 /** The blocks that say what the contract buys. */
 export function subjectBlocks(document: TenderDocument, facts: Facts): Block[] {

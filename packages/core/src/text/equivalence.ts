@@ -4,29 +4,34 @@
  */
 import type { TenderDocument } from '../document.js';
 import { splitSentences } from './sentences.js';
+import { withUnicodeBoundaries } from './word-boundary.js';
 
 export type ReferenceKind = 'brand' | 'standard' | 'label' | 'certificate';
 
 /** Words accepting an equivalent, in nl, fr and en. */
-export const EQUIVALENT_PATTERN =
-  /\bgelijkwaardig(?:e|en|heid)?\b|\bevenwaardig(?:e)?\b|\béquivalen(?:t|te|ts|tes|ce)\b|\bequivalen(?:t|ts|ce)\b|\bgleichwertig/iu;
+export const EQUIVALENT_PATTERN = withUnicodeBoundaries(
+  /\bgelijkwaardig(?:e|en|heid)?\b|\bevenwaardig(?:e)?\b|\béquivalen(?:t|te|ts|tes|ce)\b|\bequivalen(?:t|ts|ce)\b|\bgleichwertig/iu,
+);
 
-const everyReference =
-  /\b(?:elke|iedere|alle|eventuele|toute?s?|les|every|any|all|each)\b[^.;]{0,60}?\b(?:verwijzing(?:en)?|vermelding(?:en)?|referentie(?:s)?|références?|mentions?|references?|reference)\b/iu;
+const everyReference = withUnicodeBoundaries(
+  /\b(?:elke|iedere|alle|eventuele|toute?s?|les|every|any|all|each)\b[^.;]{0,60}?\b(?:verwijzing(?:en)?|vermelding(?:en)?|referentie(?:s)?|références?|mentions?|references?|reference)\b/iu,
+);
 
 // "Wanneer in dit bestek een merk wordt vermeld ...", "Lorsqu'une marque est citée ...", "Where a brand is named ...".
-const whenReferenced =
-  /\b(?:wanneer|indien|als|telkens|waar|lorsqu|lorsque|si|où|chaque\s+fois|whenever|where|when|if)\b[^.;]{0,80}?\b(?:verme?ld|genoemd|verwezen|opgelegd|voorgeschreven|aangehaald|cités?|mentionnée?s?|référencée?s?|imposée?s?|named|mentioned|referred|specified|quoted|cited)\b/iu;
+const whenReferenced = withUnicodeBoundaries(
+  /\b(?:wanneer|indien|als|telkens|waar|lorsqu|lorsque|si|où|chaque\s+fois|whenever|where|when|if)\b[^.;]{0,80}?\b(?:verme?ld|genoemd|verwezen|opgelegd|voorgeschreven|aangehaald|cités?|mentionnée?s?|référencée?s?|imposée?s?|named|mentioned|referred|specified|quoted|cited)\b/iu,
+);
 
 // "De vermelde merken zijn louter indicatief", "les marques citées le sont à titre indicatif", "brand names are for reference only".
-const indicativeOnly =
-  /\b(?:merken|merknamen|types|fabrikaten|marques|brands|brand\s+names|trade\s+names|makes)\b[^.;]{0,80}?\b(?:indicatief|ter\s+indicatie|ten\s+titel\s+van\s+voorbeeld|à\s+titre\s+(?:indicatif|d'exemple|d’exemple)|indicative|for\s+(?:reference|guidance|illustration)(?:\s+(?:only|purposes))?|by\s+way\s+of\s+example)\b/iu;
+const indicativeOnly = withUnicodeBoundaries(
+  /\b(?:merken|merknamen|types|fabrikaten|marques|brands|brand\s+names|trade\s+names|makes)\b[^.;]{0,80}?\b(?:indicatief|ter\s+indicatie|ten\s+titel\s+van\s+voorbeeld|à\s+titre\s+(?:indicatif|d'exemple|d’exemple)|indicative|for\s+(?:reference|guidance|illustration)(?:\s+(?:only|purposes))?|by\s+way\s+of\s+example)\b/iu,
+);
 
 const kindWords: Record<ReferenceKind, RegExp> = {
-  brand: /\b(?:merk(?:en|naam|namen)?|fabrikaat|fabrikaten|handelsnaam|type(?:s)?|oorsprong|herkomst|octrooi|marques?|fabrication|provenance|origine|brevets?|brand(?:s)?|trade\s*names?|makes?|models?|manufacturer|origin|patents?)\b/iu,
-  standard: /\b(?:norm(?:en)?|normes?|standaard(?:en)?|standards?|technische\s+specificaties|spécifications\s+techniques|technical\s+specifications|technische\s+goedkeuring|STS|PTV)\b/iu,
-  label: /\b(?:label(?:s)?|keurmerk(?:en)?|ecolabel|écolabel)\b/iu,
-  certificate: /\b(?:certifica(?:at|ten|tie)|certificats?|certifications?|certificates?|kwaliteitssyste\w*|managementsyste\w*|systèmes?\s+de\s+gestion|management\s+systems?)\b/iu,
+  brand: withUnicodeBoundaries(/\b(?:merk(?:en|naam|namen)?|fabrikaat|fabrikaten|handelsnaam|type(?:s)?|oorsprong|herkomst|octrooi|marques?|fabrication|provenance|origine|brevets?|brand(?:s)?|trade\s*names?|makes?|models?|manufacturer|origin|patents?)\b/iu),
+  standard: withUnicodeBoundaries(/\b(?:norm(?:en)?|normes?|standaard(?:en)?|standards?|technische\s+specificaties|spécifications\s+techniques|technical\s+specifications|technische\s+goedkeuring|STS|PTV)\b/iu),
+  label: withUnicodeBoundaries(/\b(?:label(?:s)?|keurmerk(?:en)?|ecolabel|écolabel)\b/iu),
+  certificate: withUnicodeBoundaries(/\b(?:certifica(?:at|ten|tie)|certificats?|certifications?|certificates?|kwaliteitssyste\w*|managementsyste\w*|systèmes?\s+de\s+gestion|management\s+systems?)\b/iu),
 };
 
 export interface GeneralEquivalenceClause {

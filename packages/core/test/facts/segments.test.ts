@@ -83,6 +83,12 @@ describe('detectSegments: words that are not the subject', () => {
     expect(segments('# Levering van bestelwagens\n\nDe zetels van het voertuig zijn bekleed met textiel.', ['34136000'], 'supplies')).toEqual([]);
     expect(segments('# Groenonderhoud\n\nDe opdrachtnemer stelt zijn personeel beschermkledij ter beschikking.', ['77310000'], 'services')).toEqual([]);
   });
+  it('does not read geology, the site office, paper towels or help desks as segments', () => {
+    expect(segments('# Rioleringswerken\n\nDe ondergrond bestaat uit zandsteen en klei volgens het grondonderzoek.', [], 'works')).toEqual([]);
+    expect(segments('# Renovatie\n\n## Werfinrichting\n\nDe werfkeet is voorzien van tafels en stoelen voor 12 personen.', [], 'works')).toEqual([]);
+    expect(segments('# Schoonmaak\n\nDe opdrachtnemer levert het toiletpapier en de papieren handdoeken.', ['90919200'])).toEqual([]);
+    expect(segments('# Service desk\n\nThe contractor shall supply the service desks and help desks with staff.', ['72253000'])).toEqual([]);
+  });
   it('ignores the selection and award sections', () => {
     const text = '# Schoonmaak\n\n## Selectie\n\nDe inschrijver legt referenties voor van leveringen van werkkledij.';
     const doc = readMarkdown(text);

@@ -2,36 +2,37 @@
  * Words of award clauses in Dutch, French and English (KBP / Dir 2014/24 art. 67-68 wording, as
  * used in Belgian bestekken and in TED notices), November 2026.
  */
+import { withUnicodeBoundaries } from '@tenderlint/core';
 
 /** A heading that opens the award criteria. */
 export const AWARD_HEADING =
-  /\b(?:gunningscriteri(?:a|um)|gunningsmaatsta(?:f|ven)|gunning\s+van\s+de\s+opdracht|critères?\s+d['’]attribution|attribution\s+du\s+marché|award\s+criteri(?:a|on)|evaluation\s+(?:criteria|factors)|basis\s+(?:for|of)\s+award|assessment\s+criteria|evaluation\s+and\s+award)\b/iu;
+  withUnicodeBoundaries(/\b(?:gunningscriteri(?:a|um)|gunningsmaatsta(?:f|ven)|gunning\s+van\s+de\s+opdracht|critères?\s+d['’]attribution|attribution\s+du\s+marché|award\s+criteri(?:a|on)|evaluation\s+(?:criteria|factors)|basis\s+(?:for|of)\s+award|assessment\s+criteria|evaluation\s+and\s+award)\b/iu);
 
 /** A sentence that introduces a list of award criteria. */
 export const AWARD_INTRO =
-  /\b(?:gunningscriteri(?:a|um)|volgende\s+criteria|critères?\s+d['’]attribution|critères\s+suivants|award\s+criteri(?:a|on)|evaluation\s+(?:criteria|factors)|criteria\s+used\s+to\s+(?:assess|evaluate)|assessment\s+criteria)\b/iu;
+  withUnicodeBoundaries(/\b(?:gunningscriteri(?:a|um)|volgende\s+criteria|critères?\s+d['’]attribution|critères\s+suivants|award\s+criteri(?:a|on)|evaluation\s+(?:criteria|factors)|criteria\s+used\s+to\s+(?:assess|evaluate)|assessment\s+criteria)\b/iu);
 
 /** "In decreasing order of importance": an order instead of a weighting. */
 export const ORDER_OF_IMPORTANCE =
-  /\b(?:(?:dalende|afnemende)\s+volgorde\s+van\s+belang(?:rijkheid)?|ordre\s+(?:décroissant|d[ée]croissant)\s+d['’]importance|(?:descending|decreasing)\s+order\s+of\s+importance|in\s+order\s+of\s+importance)\b/iu;
+  withUnicodeBoundaries(/\b(?:(?:dalende|afnemende)\s+volgorde\s+van\s+belang(?:rijkheid)?|ordre\s+(?:décroissant|d[ée]croissant)\s+d['’]importance|(?:descending|decreasing)\s+order\s+of\s+importance|in\s+order\s+of\s+importance)\b/iu);
 
 /** A weight: "60 %", "30 punten", "20 points", "40/100". */
 export const WEIGHT =
-  /(?<![\p{L}\p{N},.])(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|procent|pour\s?cent|per\s?cent|percent|punten|punt|points?|pts?\.?|ptn\.?|\/\s*100(?!\d))(?![\p{L}\p{N}])/iu;
+  withUnicodeBoundaries(/(?<![\p{L}\p{N},.])(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|procent|pour\s?cent|per\s?cent|percent|punten|punt|points?|pts?\.?|ptn\.?|\/\s*100(?!\d))(?![\p{L}\p{N}])/iu);
 
 /** A criterion about price or cost. */
 export const PRICE_CRITERION =
-  /\b(?:prijs|prijzen|totaalprijs|offerteprijs|eenheidsprijzen|aankoopprijs|prix|price|prices|pricing|cost|costs|kost|kosten|coût|coûts|tarief|tarieven|tarifs?|rates?|montant|bedrag)\b/iu;
+  withUnicodeBoundaries(/\b(?:prijs|prijzen|totaalprijs|offerteprijs|eenheidsprijzen|aankoopprijs|prix|price|prices|pricing|cost|costs|kost|kosten|coût|coûts|tarief|tarieven|tarifs?|rates?|montant|bedrag)\b/iu);
 
 /** Price counted over the life cycle, or running costs in the compared price. */
 export const LIFE_CYCLE =
-  /\b(?:levenscycluskost(?:en)?|levenscyclus|life[- ]cycle\s+cost(?:s|ing)?|whole[- ]life\s+cost(?:s|ing)?|TCO|total\s+cost\s+of\s+ownership|totale\s+eigendomskost(?:en)?|coût\s+(?:du\s+cycle\s+de\s+vie|total\s+de\s+possession)|energiekost(?:en)?|energieverbruik|energiekosten|exploitatiekost(?:en)?|gebruikskost(?:en)?|onderhoudskost(?:en)?|running\s+costs?|operating\s+costs?|energy\s+(?:costs?|consumption)|coûts?\s+(?:d['’]exploitation|énergétiques?|d['’]énergie|d['’]entretien)|consommation\s+(?:d['’]énergie|énergétique)|maintenance\s+costs?)\b/iu;
+  withUnicodeBoundaries(/\b(?:levenscycluskost(?:en)?|levenscyclus|life[- ]cycle\s+cost(?:s|ing)?|whole[- ]life\s+cost(?:s|ing)?|TCO|total\s+cost\s+of\s+ownership|totale\s+eigendomskost(?:en)?|coût\s+(?:du\s+cycle\s+de\s+vie|total\s+de\s+possession)|energiekost(?:en)?|energieverbruik|energiekosten|exploitatiekost(?:en)?|gebruikskost(?:en)?|onderhoudskost(?:en)?|running\s+costs?|operating\s+costs?|energy\s+(?:costs?|consumption)|coûts?\s+(?:d['’]exploitation|énergétiques?|d['’]énergie|d['’]entretien)|consommation\s+(?:d['’]énergie|énergétique)|maintenance\s+costs?)\b/iu);
 
 /**
  * Price is the only criterion: "het enige gunningscriterium is de prijs", "gegund aan de ... laagste
  * prijs", "le prix est le seul critère", "l'offre ... la plus basse", "awarded on the lowest price".
  */
-export const PRICE_ONLY = [
+export const PRICE_ONLY: RegExp[] = [
   /\b(?:enige|enig|uitsluitend(?:e)?|alleen|enkel)\b[^.;]{0,40}?\b(?:gunnings)?criteri(?:um|a)\b[^.;]{0,40}?\b(?:prijs|aankoopprijs|totaalprijs|offerteprijs)\b/iu,
   /\b(?:prijs|aankoopprijs|totaalprijs)\b[^.;]{0,30}?\b(?:is|als|geldt\s+als)\s+(?:het\s+)?(?:enige|enig)\s+(?:gunnings)?criterium\b/iu,
   /\b(?:gegund|toegewezen)\b[^.;]{0,100}?\b(?:laagste|goedkoopste)\s+(?:regelmatige\s+|totale\s+)?(?:prijs|aankoopprijs|totaalprijs|offerteprijs|inschrijvingsprijs|offerte)\b/iu,
@@ -40,19 +41,19 @@ export const PRICE_ONLY = [
   /\battribuée?\b[^.;]{0,120}?\b(?:offre|prix)\b[^.;]{0,40}?\bla\s+plus\s+basse\b|\b(?:au|sur\s+la\s+base\s+du)\s+prix\s+le\s+plus\s+bas\b/iu,
   /\bawarded\b[^.;]{0,100}?\b(?:lowest|cheapest)\s+(?:total\s+|compliant\s+|acceptable\s+)?(?:price|priced|tender|bid|offer|quote)\b/iu,
   /\bprice\s+(?:is|will\s+be|shall\s+be)\s+the\s+(?:only|sole)\s+(?:award\s+|evaluation\s+)?criterion\b|\b(?:only|sole)\s+(?:award\s+|evaluation\s+)?criterion\s+(?:is|will\s+be|shall\s+be)\s+(?:the\s+)?(?:lowest\s+)?price\b|\blowest\s+price\s+technically\s+acceptable\b/iu,
-];
+].map(withUnicodeBoundaries);
 
 /** A negation that turns a price-only sentence around ("niet uitsluitend op de prijs"). */
-export const NEGATION = /\b(?:niet|geen|nooit|ne|pas|non|not|never)\b/iu;
+export const NEGATION = withUnicodeBoundaries(/\b(?:niet|geen|nooit|ne|pas|non|not|never)\b/iu);
 
 /** "Perceel 2", "lot 2", "Lot 2". */
-export const LOT_NUMBER = /\b(?:perceel|percelen|lot|lots)\s+(\d{1,2})\b/iu;
+export const LOT_NUMBER = withUnicodeBoundaries(/\b(?:perceel|percelen|lot|lots)\s+(\d{1,2})\b/iu);
 
 /** Rows of a criteria table that are not criteria. */
-export const TOTAL_ROW = /^(?:totaal|total|totale|som|somme|sum|maximum|max\.?)\b/iu;
+export const TOTAL_ROW = withUnicodeBoundaries(/^(?:totaal|total|totale|som|somme|sum|maximum|max\.?)\b/iu);
 
 /** Header cells of a weight column. */
-export const WEIGHT_HEADER = /\b(?:weging|gewicht|punten|pondération|points|weight(?:ing)?|score|%|perceel|lot)\b/iu;
+export const WEIGHT_HEADER = withUnicodeBoundaries(/\b(?:weging|gewicht|punten|pondération|points|weight(?:ing)?|score|%|perceel|lot)\b/iu);
 
 /** TED notice tags of award criteria: "[OBJECT_CONTRACT/OBJECT_DESCR/AC/AC_PRICE]". */
 export const TED_AC_TAG = /^\[[A-Z_/]*\/AC\/(AC_PRICE|AC_QUALITY|AC_COST|AC_PROCUREMENT_DOC)\b[^\]]*\]\s*([^]*)$/u;

@@ -34,3 +34,6 @@ export const NON_REQUIREMENT_HEADING = words(
 
 /** Where a main clause ends: a comma or a subordinating word ("zodat de werken kunnen ..."). */
 export const CLAUSE_END = words(String.raw`zodat|opdat|waardoor|om|so\s+that|in\s+order|afin|pour\s+que|de\s+sorte|which|die|dat|that|qui|que`);
+
+/** A preposition right before the authority makes it an object ("to the Government", "aan het bestuur"). */
+export const OBJECT_MARKER = /(?:^|[\s(])(?:to|for|with|by|of|from|aan|voor|met|door|van|bij|à|pour|avec|par|de|du|auprès)\s+$/iu;

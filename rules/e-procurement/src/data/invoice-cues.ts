@@ -34,3 +34,6 @@ export const OBLIGING = words(
 export const NON_STRUCTURED_INVOICE = words(
   String.raw`op\s+papier|papieren|in\s+(?:twee|drie|vier)voud|per\s+(?:post|brief)|pdf(?:-\p{L}+)?|per\s+e-?mail|via\s+e-?mail|per\s+mail|ge-?maild|e-?mailen|mailen|sur\s+(?:support\s+)?papier|version\s+papier|format\s+papier|par\s+(?:la\s+)?(?:poste|courrier)|par\s+(?:e-?mail|courriel|mail)|en\s+(?:deux|trois)\s+exemplaires|on\s+paper|paper|by\s+(?:post|mail|e-?mail)|hard\s+cop(?:y|ies)|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[a-z]{2,}`,
 );
+
+/** Cheap test (ASCII stems, no Unicode flag, no lookbehind: ten times faster) before the exact patterns. */
+export const INVOICE_PREFILTER = /fa[ck]tu|invoic|billing|peppol|mercurius|16931|UBL/i;

@@ -8,7 +8,7 @@ const variant = String.raw`(?:vrije\s+|verplichte\s+|facultatieve\s+|vereiste\s+
 const allowed = String.raw`toegestaan|toegelaten|aanvaard|mogelijk|mag|mogen|kan|kunnen|verplicht\p{L}*|vereist|autoris[ée]\p{L}*|admis\p{L}*|permis\p{L}*|accept[ée]\p{L}*|peut|peuvent|exig[ée]\p{L}*|obligatoire\p{L}*|permitted|allowed|accepted|may|can|welcome\p{L}*|required|invited|encouraged`;
 
 /** A variant word near a word allowing or requiring it, either order, within one clause. */
-export const VARIANT_ALLOWED = words(String.raw`(?:${variant})[^.;:]{0,60}?(?:${allowed})|(?:${allowed})[^.;:]{0,40}?(?:${variant})`);
+export const VARIANT_ALLOWED = words(String.raw`(?:${variant})\s*:\s*(?:${allowed})|(?:${variant})[^.;:]{0,60}?(?:${allowed})|(?:${allowed})[^.;:]{0,40}?(?:${variant})`);
 
 export const VARIANT = words(variant);
 
@@ -19,3 +19,6 @@ export const FORBIDDEN = words(String.raw`niet|geen|verboden|uitgesloten|pas|ne|
 export const MINIMUM_REQUIREMENTS = words(
   String.raw`minimumeis\p{L}*|minimale\s+eisen|minimumvereiste\p{L}*|minimale\s+vereisten|minimaal\s+moeten|moet(?:en)?\s+(?:\p{L}+\s+){0,3}voldoen\s+aan|voldoen\s+aan\s+(?:alle|de)|dezelfde\s+eisen|exigences\s+minimales|exigences\s+minimum|doivent\s+(?:\p{L}+\s+){0,2}(?:respecter|satisfaire|répondre)|mêmes\s+exigences|minimum\s+requirements?|minimal\s+requirements?|must\s+(?:\p{L}+\s+){0,2}(?:meet|comply|satisfy|fulfil)|same\s+requirements`,
 );
+
+/** Cheap test (ASCII stems, no Unicode flag, no lookbehind: ten times faster) before the exact patterns. */
+export const VARIANT_PREFILTER = /variant|alternat/i;

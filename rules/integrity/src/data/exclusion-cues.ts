@@ -7,12 +7,12 @@ import { words } from './words.js';
 
 /** Named as such: "uitsluitingsgronden", "motifs d'exclusion", "grounds for exclusion", ... */
 export const EXCLUSION_NAMED = words(
-  String.raw`uitsluitingsgrond\p{L}*|uitsluitingsgeval\p{L}*|uitsluitingssituatie\p{L}*|uitsluitingscriteri\p{L}*|situaties?\s+van\s+uitsluiting|gronden\s+(?:tot|van|voor)\s+uitsluiting|gevallen\s+van\s+uitsluiting|motifs?\s+d['’]exclusion|causes?\s+d['’]exclusion|critères?\s+d['’]exclusion|situations?\s+d['’]exclusion|cas\s+d['’]exclusion|exclusion\s+(?:grounds?|criteria|situations?)|grounds?\s+(?:for|of)\s+exclusion|mandatory\s+exclusions?|discretionary\s+exclusions?|self-cleaning|zelfreiniging|mesures?\s+correctrices`,
+  String.raw`uitsluitingsgrond\p{L}*|uitsluitingsgeval\p{L}*|uitsluitingssituatie\p{L}*|uitsluitingscriteri\p{L}*|situaties?\s+van\s+uitsluiting|gronden\s+(?:tot|van|voor)\s+uitsluiting|gevallen\s+van\s+uitsluiting|motifs?\s+d['’]exclusion|causes?\s+d['’]exclusion|critères?\s+d['’]exclusion|situations?\s+d['’]exclusion|cas\s+d['’]exclusion|exclusion\s+(?:grounds?|criteria|situations?)|grounds?\s+(?:for|of)\s+exclusion|mandatory\s+exclusions?|discretionary\s+exclusions?|toegangsrecht|droit\s+d['’]accès|self-cleaning|zelfreiniging|mesures?\s+correctrices`,
 );
 
 /** The legal articles on exclusion: Wet art. 67-69, Dir art. 57, reg. 57-58 (UK), GWB § 123-124. */
 export const EXCLUSION_ARTICLES = words(
-  String.raw`artikel(?:en)?\s+6[7-9]|articles?\s+6[7-9]|art\.\s*6[7-9]|(?:article|artikel|art\.)\s*57(?:\s*\(\d\))?\s+(?:of|van|de)\s+(?:the\s+|de\s+|la\s+)?(?:\p{L}+\s+){0,2}(?:directive|richtlijn)|regulations?\s+5[78]|section\s+12[34]`,
+  String.raw`artikel(?:en)?\s+6[7-9]|articles?\s+6[7-9]|art\.\s*6[7-9]|(?:article|artikel|art\.)\s*57(?:\s*\(\d\))?\s+(?:of|van|de)\s+(?:the\s+|de\s+|la\s+)?(?:\p{L}+\s+){0,2}(?:directive|richtlijn)|(?:article|art\.)\s*57\s*\(\s*[1-4]\s*\)|regulations?\s+5[78]|section\s+12[34]`,
 );
 
 /** A sentence saying tenderers in a situation are excluded, or must show they are not (taxes, social security, bankruptcy, convictions). */
@@ -36,3 +36,6 @@ export const OFFENCE = words(
 );
 /** How many different offences a document must list to count as a list of exclusion grounds. */
 export const OFFENCES_FOR_A_LIST = 3;
+
+/** Cheap test (ASCII stems, no Unicode flag, no lookbehind: ten times faster) before the exact patterns. */
+export const EXCLUSION_PREFILTER = /uitsluit|exclu|toegangsrecht|droit d.acc|clean|zelfreinig|correctrices|(?:artikel|article|art\.)(?:en|s)?\s*(?:57|6[7-9])|regulations? 5[78]|section 12[34]|uitgesloten|sluit\S* \S+ uit|debar|suspend|schulden|dettes|cotisations|zekerheid|tax|faill|bankrupt|insolven|casier|strafregister|criminal|corrup|omkoping|fraud|terror|witwas|blanchi|launder|kinderarbeid|child lab|mensenhandel|traite des|traffick|briber/i;

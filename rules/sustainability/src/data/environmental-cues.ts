@@ -5,6 +5,8 @@
  * Bare "sustainable"/"duurzaam" are left out: they also mean "lasting" ("sustainable software
  * development", "duurzame relatie").
  */
+import { withUnicodeBoundaries } from '@tenderlint/core';
+
 export const ENVIRONMENTAL_CUES: RegExp[] = [
   // Dutch: compounds carry the cue as their first or last part.
   /\bmilieu\p{L}*|\p{L}*milieubeheer\b|\becolog\p{L}*|\bCO[2₂]\b|\bkoolstof\p{L}*|\bbroeikasgas\p{L}*|\buitstoot\b|\p{L}*emissie\p{L}*|\benergie-?effici\p{L}*|\benergieverbruik\p{L}*|\benergiezuinig\p{L}*|\benergielabel\p{L}*|\benergieprestatie\p{L}*|\bhernieuwbare\s+energie\b|\p{L}*recycl\p{L}*|\bgerecycleerd\p{L}*|\bhergebruik\p{L}*|\p{L}*afval\p{L}*|\p{L}*verpakking\p{L}*|\bbiologisch\p{L}*|\bchemische\s+stoffen\b|\bgevaarlijke\s+stoffen\b|\bbiodiversiteit\b|\bpesticid\p{L}*|\bbestrijdingsmiddel\p{L}*|\bVlarem\b|\bVlarea\b|\bbodemdecreet\b|\bcircula\p{L}*|\bduurzaam\s+beheerde\b|\bduurzame\s+(?:aankoop|aankopen|overheidsopdrachten|productie|materialen|mobiliteit|bosbouw|visserij)\b|\bduurzaamheid(?:scriteri\p{L}*)?\b|\bklimaat\p{L}*|\bgroenonderhoud\b|\bnatuurbeheer\b|\blichtvervuiling\b|\bhemelwater\p{L}*|\bwaterverbruik\b/iu,
@@ -14,7 +16,7 @@ export const ENVIRONMENTAL_CUES: RegExp[] = [
   /\benvironmental\p{L}*|\benvironmentally\b|\becolog\p{L}*|\bcarbon\b|\bgreenhouse\b|\bemissions?\b|\benergy[- ]efficien\p{L}*|\benergy\s+(?:consumption|use|performance|label|class|rating)\b|\brenewable\s+energy\b|\brecycl\p{L}*|\bwaste\s+(?:management|disposal|reduction|collection|hierarchy|sorting|streams?)\b|\b(?:hazardous|food|packaging|construction)\s+waste\b|\bpackaging\b|\beco-?label\p{L}*|\bhazardous\s+substances\b|\bbiodiversity\b|\bpesticides?\b|\bsustainab(?:le|ility)\s+(?:procurement|development|sourcing|materials|travel|forestry|forest|timber|fishing)\b|\bsustainability\s+(?:of|criteri\p{L}*|requirements?)\b|\bcircular\s+economy\b|\bclimate\b|\bnature\s+(?:management|conservation)\b|\bforestry\b|\barboricultur\p{L}*|\btree\s+works\b/iu,
   // Labels, management systems and vehicle standards, any language.
   /\b(?:ISO\s*14001|EMAS|EU\s+Ecolabel|Ecolabel|Nordic\s+Swan|Blauer\s+Engel|FSC|PEFC|MSC|ASC|Energy\s+Star|EPEAT|TCO\s+Certified|OEKO-TEX|GOTS|Cradle\s+to\s+Cradle|REACH|RoHS|Euro\s*(?:[56]|VI)\p{L}?|Stage\s+V|CO2-prestatieladder)\b/u,
-];
+].map(withUnicodeBoundaries);
 
 /** Energy-efficiency requirements: energy label or class, Energy Star, EPEAT, TCO Certified, maximum consumption in W or kWh, lm/W, SCOP/SEER, a vehicle emission standard. */
 export const ENERGY_EFFICIENCY_CUES: RegExp[] = [
@@ -23,4 +25,4 @@ export const ENERGY_EFFICIENCY_CUES: RegExp[] = [
   /\d\s*(?:W|kW|kWh|Wh|watt)\b(?!\s*\/?\s*m\s*K)|\blm\s*\/\s*W\b|\blumen\s+per\s+watt\b|\b(?:SCOP|SEER|SFP)\b/u,
   /\b(?:Euro\s*(?:[56](?:d|e)?|VI[a-e]?)|Stage\s+(?:V|IV)|emissienorm\p{L}*|norme\s+d['’]émission\p{L}*|emission\s+(?:standard|class)\p{L}*)\b/iu,
   /\b(?:energieklasse|energy\s+class|classe\s+énergétique)\s*:?\s*A\b|\bA\+{1,3}/iu,
-];
+].map(withUnicodeBoundaries);

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './helpers.js';
+
+const sel = (body: string) => factsOf(`## Selectiecriteria\n\n${body}\n`).selection;
+
+describe('turnover', () => {
+  it.each([
+    ['De inschrijver heeft in elk van de laatste drie afgesloten boekjaren een jaaromzet van minstens € 400.000 excl. btw gerealiseerd.', 400_000, 3],
+    ['De inschrijver behaalde in het laatste afgesloten boekjaar een omzet van minstens € 800.000 excl. btw.', 800_000, 1],
+    ['Le soumissionnaire doit avoir réalisé, au cours de chacun des trois derniers exercices clôturés, un chiffre d’affaires annuel minimal de 960.000 EUR HTVA.', 960_000, 3],
+    ['Minimum average annual turnover over the last two closed financial years: EUR 2 400 000.', 2_400_000, 2],
+  ])('reads "%s"', (sentence, amount, years) => {
+    expect(sel(sentence).turnover.map((t) => [t.amount, t.years, t.lot])).toEqual([[amount, years, null]]);
+  });
+
+  it('reads one amount per lot from a list', () => {
+    const s = sel('Gemiddelde jaaromzet over de laatste drie boekjaren, minstens:\n\n- perceel 1: € 300.000 excl. btw;\n- perceel 2: € 150.000 excl. btw.');
+    expect(s.turnover.map((t) => [t.lot, t.amount, t.years])).toEqual([[1, 300_000, 3], [2, 150_000, 3]]);
+  });
+
+  it('reads one amount per lot from a sentence', () => {
+    const s = sel('Minimale gemiddelde jaaromzet over de laatste drie boekjaren: € 1.500.000 excl. btw voor perceel 1 en € 200.000 excl. btw voor perceel 2.');
+    expect(s.turnover.map((t) => [t.lot, t.amount])).toEqual([[1, 1_500_000], [2, 200_000]]);
+  });
+
+  it('reads a multiple of the value and a justification', () => {
+    const s = sel('De inschrijver heeft een jaaromzet van minstens 3 maal de geraamde waarde van de opdracht, omdat de opdracht een groot financieel risico inhoudt.');
+    expect(s.turnover[0]).toMatchObject({ multiple: 3, justified: true });
+    expect(s.turnover[0]!.amount).toBeUndefined();
+  });
+});
+
+describe('references', () => {
+  it.each([
+    ['Een lijst van minstens drie gelijkaardige referenties uitgevoerd in de loop van de laatste drie jaar.', 3, 3],
+    ['De inschrijver legt drie referenties voor van opdrachten die identiek zijn aan het voorwerp, uitgevoerd in de loop van de laatste vijf jaar.', 3, 5],
+    ['Per perceel minstens twee gelijkaardige leveringen uitgevoerd in de loop van de laatste drie jaar.', 2, 3],
+    ['Le soumissionnaire joint une liste d’au moins trois références de services similaires exécutés au cours des trois dernières années.', 3, 3],
+    ['At least three references for similar services provided in the last three years.', 3, 3],
+  ])('reads "%s"', (sentence, count, years) => {
+    expect(sel(sentence).references.map((r) => [r.count, r.years])).toEqual([[count, years]]);
+  });
+
+  it('reads the identical, public-only and minimum-value flags', () => {
+    const r = sel('De inschrijver legt minstens drie referenties voor van opdrachten die identiek zijn aan deze opdracht, uitgevoerd tijdens de laatste drie jaar.\n\nMinstens één van die referenties heeft een waarde van minimaal € 2.000.000 excl. btw.\n\nReferenties komen enkel in aanmerking als de opdrachtgever een Vlaamse gemeente of een ander openbaar bestuur is.').references;
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ count: 3, years: 3, identical: true, publicOnly: true, minValue: 2_000_000 });
+  });
+
+  it('does not read a language framework ("Europees Referentiekader") as references', () => {
+    expect(factsOf('## Personeel\n\nDe ploegverantwoordelijke spreekt Nederlands op minstens niveau B1 van het Europees Referentiekader.\n').selection.references).toEqual([]);
+  });
+});
+
+describe('certificates', () => {
+  it('reads certificate names with and without equivalence', () => {
+    const c = sel('De inschrijver beschikt over een geldig ISO 14001-certificaat.\n\nDe inschrijver beschikt over een VCA**-certificaat of een gelijkwaardig certificaat.\n\nThe tenderer holds ISO/IEC 27001 certification or equivalent.').certificates;
+    expect(c.map((x) => [x.name, x.equivalentAccepted])).toEqual([['ISO 14001', false], ['VCA**', true], ['ISO/IEC 27001', true]]);
+  });
+  it('accepts equivalence stated in the next sentence or in a general clause', () => {
+    expect(sel('De inschrijver beschikt over een ISO 22000-certificaat. Een gelijkwaardig bewijs wordt aanvaard.').certificates[0]!.equivalentAccepted).toBe(true);
+    const general = factsOf('## Algemeen\n\nElke vermelding van een certificaat wordt geacht gevolgd te worden door de woorden "of gelijkwaardig".\n\n## Selectie\n\nDe inschrijver beschikt over een ISO 9001-certificaat.\n');
+    expect(general.selection.certificates[0]!.equivalentAccepted).toBe(true);
+  });
+});
+
+describe('accreditation', () => {
+  it.each([
+    ['De inschrijver moet erkend zijn in categorie C, klasse 4.', 'C', 4],
+    ['Vereiste erkenning: ondercategorie D18, klasse 4.', 'D18', 4],
+    ['Erkenning: klasse 3 in categorie D.', 'D', 3],
+    ['Vereiste erkenning: 5D.', 'D', 5],
+    ['Agréation requise : catégorie C, classe 5.', 'C', 5],
+    ['Erkenning in categorie P1, klasse 3.', 'P1', 3],
+  ])('reads "%s"', (sentence, category, klass) => {
+    expect(factsOf(`## Selectie\n\n${sentence}\n`).accreditation.map((a) => [a.category, a.class])).toEqual([[category, klass]]);
+  });
+
+  it('reads the accreditation per lot from a table', () => {
+    const f = factsOf('## Percelen\n\n| Perceel | Omschrijving | Vereiste erkenning |\n|---|---|---|\n| 1 | Bouwkundige werken | categorie D, klasse 5 |\n| 2 | HVAC | ondercategorie D18, klasse 4 |\n');
+    expect(f.accreditation.map((a) => [a.lot, a.category, a.class])).toEqual([[1, 'D', 5], [2, 'D18', 4]]);
+  });
+
+  it('does not read a paint or visibility class as an accreditation', () => {
+    const f = factsOf('## Technische bepalingen\n\nDe binnenverf is geschikt voor intensief gebruik (natte schrobvastheid klasse 1). De kledij voldoet aan EN ISO 20471, klasse 2 of 3.\n');
+    expect(f.accreditation).toEqual([]);
+  });
+});

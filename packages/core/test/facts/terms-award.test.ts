@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf } from './helpers.js';
+
+describe('payment terms', () => {
+  it.each([
+    ['De betaling gebeurt binnen vijfenveertig kalenderdagen na ontvangst van een regelmatig opgestelde factuur.', 45, 'payment'],
+    ['De betaling gebeurt binnen een behandelingstermijn van 30 dagen vanaf de ontvangst van de factuur.', 30, 'processing'],
+    ['Voor de verificatie van de vorderingsstaat én de betaling samen geldt één behandelingstermijn van 30 dagen.', 30, 'processing'],
+    ['Le paiement est effectué dans un délai de 90 jours de calendrier à compter de la réception de la facture.', 90, 'payment'],
+    ['Le paiement intervient dans un délai de traitement de 30 jours.', 30, 'processing'],
+    ['Payment is made within 30 days from receipt of a compliant invoice.', 30, 'payment'],
+  ])('reads "%s"', (sentence, days, kind) => {
+    const f = factsOf(`## Facturatie en betaling\n\n${sentence}\n`);
+    expect(f.paymentTerms.map((p) => [p.days, p.kind])).toEqual([[days, kind]]);
+  });
+
+  it('reads the old split into verification and payment', () => {
+    const f = factsOf('## Betaling\n\nHet bestuur beschikt over een verificatietermijn van dertig dagen om de staat na te zien; de betaling gebeurt daarna binnen een betalingstermijn van dertig dagen, die ingaat op het einde van die verificatietermijn.\n');
+    expect(f.paymentTerms.map((p) => p.kind)).toEqual(['verification', 'payment']);
+  });
+
+  it('sees a justification', () => {
+    const f = factsOf('## Betaling\n\nDe behandelingstermijn bedraagt 45 dagen. Deze langere termijn is objectief gerechtvaardigd omdat elke staat eerst op terrein wordt gecontroleerd.\n');
+    expect(f.paymentTerms[0]).toMatchObject({ days: 45, justified: true });
+  });
+
+  it('does not read delivery, guarantee or validity periods as payment terms', () => {
+    const f = factsOf('## Uitvoering\n\nElke bestelling wordt binnen dertig kalenderdagen geleverd. De borgtocht wordt gesteld binnen dertig dagen. De verbintenistermijn bedraagt 150 kalenderdagen.\n');
+    expect(f.paymentTerms).toEqual([]);
+  });
+});
+
+describe('variants', () => {
+  it.each([
+    ['Varianten zijn niet toegestaan.', 'forbidden'],
+    ['Varianten zijn niet toegelaten.', 'forbidden'],
+    ['Vrije varianten zijn toegestaan.', 'allowed'],
+    ['Les variantes libres sont autorisées pour chacun des lots.', 'allowed'],
+    ['Les variantes ne sont pas autorisées.', 'forbidden'],
+    ['Variants are not permitted.', 'forbidden'],
+    ['Een verplichte variant wordt gevraagd voor de verlichting.', 'required'],
+  ])('reads "%s"', (sentence, value) => {
+    expect(factsOf(`## Varianten\n\n${sentence}\n`).variants?.value).toBe(value);
+  });
+});
+
+describe('award criteria', () => {
+  it('reads a weighted table with a total row', () => {
+    const f = factsOf(`## Gunningscriteria
+
+| Nr. | Criterium | Weging |
+|---|---|---|
+| 1 | Prijs | 60 % |
+| 2 | Kwaliteit van het plan | 30 % |
+| 3 | Duurzaamheid | 10 % |
+| | Totaal | 100 % |
+`);
+    expect(f.award).toHaveLength(1);
+    expect(f.award[0]!.criteria.map((c) => [c.name, c.weight, c.unit, c.isPrice])).toEqual([
+      ['Prijs', 60, 'percent', true],
+      ['Kwaliteit van het plan', 30, 'percent', false],
+      ['Duurzaamheid', 10, 'percent', false],
+    ]);
+    expect(f.award[0]).toMatchObject({ lot: null, priceOnly: false, weightSum: 100, unit: 'percent' });
+  });
+
+  it('reads per-lot columns in points and a sum that is not 100', () => {
+    const f = factsOf(`## Gunningscriteria
+
+| Criterium | Perceel 1 | Perceel 2 |
+|---|---|---|
+| Prijs | 50 punten | 55 punten |
+| Kwaliteit | 30 punten | 35 punten |
+| Duurzaamheid | 20 punten | 15 punten |
+`);
+    expect(f.award.map((g) => [g.lot, g.weightSum, g.unit])).toEqual([[1, 100, 'points'], [2, 105, 'points']]);
+  });
+
+  it.each([
+    'Het enige gunningscriterium is de totale prijs.',
+    'De opdracht wordt gegund aan de inschrijver die de regelmatige offerte met de laagste prijs heeft ingediend.',
+    'Le marché est attribué au soumissionnaire ayant remis l’offre régulière la plus basse.',
+    'Le prix est le seul critère d’attribution.',
+    'The contract will be awarded to the tender with the lowest price.',
+  ])('reads price only in "%s"', (sentence) => {
+    const f = factsOf(`## Gunningscriterium\n\n${sentence}\n`);
+    expect(f.award.map((g) => g.priceOnly)).toEqual([true]);
+  });
+
+  it('does not read a price formula ("in verhouding tot de laagste prijs") as price only', () => {
+    const f = factsOf(`## Gunningscriteria
+
+| Criterium | Weging |
+|---|---|
+| Prijs | 60 % |
+| Plan van aanpak | 40 % |
+
+Voor de prijs krijgen de andere offertes een score in verhouding tot de laagste prijs.
+`);
+    expect(f.award[0]!.priceOnly).toBe(false);
+  });
+
+  it('reads per-lot prose: a weighted table for lot 1 and lowest price for lot 2, with a life-cycle cost', () => {
+    const f = factsOf(`## Gunningscriteria
+
+Perceel 1 wordt gegund aan de economisch meest voordelige offerte volgens de volgende criteria:
+
+| Criterium | Weging |
+|---|---|
+| Levenscycluskost (TCO) over 20 jaar | 70 % |
+| Lichttechnische kwaliteit | 30 % |
+
+Perceel 2 wordt gegund aan de inschrijver met de laagste aankoopprijs volgens de inventaris.
+`);
+    expect(f.award.map((g) => [g.lot, g.priceOnly])).toEqual([[1, false], [2, true]]);
+    expect(f.award[0]!.criteria[0]!.isLifeCycleCost).toBe(true);
+  });
+
+  it('reads an unweighted list of criteria', () => {
+    const f = factsOf('## Gunningscriteria\n\nDe offertes worden beoordeeld op de volgende criteria:\n\n1. de prijs;\n2. de kwaliteit van het onderhoudsplan;\n3. de milieuprestaties.\n');
+    expect(f.award[0]!.criteria.map((c) => c.weight)).toEqual([undefined, undefined, undefined]);
+    expect(f.award[0]!.weightSum).toBeUndefined();
+    expect(f.award[0]!.priceOnly).toBe(false);
+  });
+
+  it('reads weights written in prose', () => {
+    const f = factsOf('## Critères d’attribution\n\nLes critères d’attribution sont le prix (60 %) et la qualité technique (40 %).\n');
+    expect(f.award[0]!.criteria.map((c) => c.weight)).toEqual([60, 40]);
+    expect(f.award[0]!.weightSum).toBe(100);
+  });
+});

@@ -1,0 +1,75 @@
+import { RuleTester } from '@tenderlint/core';
+import { readMarkdown } from '@tenderlint/markdown';
+import rule from '../src/brand-or-equivalent.js';
+
+const tester = new RuleTester({ read: (t) => readMarkdown(t) });
+
+tester.run(rule, {
+  valid: [
+    // "of gelijkwaardig" in the same sentence.
+    'De stoffering bestaat uit een stof van het type Camira Era of gelijkwaardig, met een slijtvastheid van minstens 100.000 toeren Martindale.',
+    'Het opgieten van de voetplaten gebeurt met krimpvrije mortel SikaGrout-312 of gelijkwaardig.',
+    'Onmiddellijk na het stralen wordt een grondlaag WELBARIT EV 65 of gelijkwaardig aangebracht.',
+    'Referentiemerken DOM, ZEISS, LISP of gelijkwaardig volgens keuze van de bouwheer.',
+    'Kitvoeg: standaard semi-transparante silicone (gamma Soudal of evenwaardig).',
+    'De deurdrangers zijn van het merk DORMA, type TS 83, of een gelijkaardig product.',
+    // "of gelijkwaardig" in the next sentence, also in the next list item.
+    'De laptops worden geleverd met een Intel Core Ultra 7-processor. Een gelijkwaardige processor van een ander merk wordt aanvaard als hij minstens 15.000 punten haalt in PassMark.',
+    '- Plafondplaten van het merk Rockfon.\n- Een gelijkwaardig product wordt aanvaard mits attest van vochtbestendigheid.',
+    // A general equivalence clause anywhere in the document.
+    '## Gelijkwaardigheid\n\nElke verwijzing in dit bestek naar een merk, een type of een handelsnaam moet gelezen worden als gevolgd door de woorden "of gelijkwaardig".\n\n## Gevelisolatie\n\nHet systeem is van het type StoTherm Mineral.',
+    '## Algemeen\n\nWanneer in dit bestek een merk of type wordt vermeld, mag de inschrijver steeds een gelijkwaardig product aanbieden.\n\n## Schilderwerk\n\nMerk: Sigma Pearl Clean Matt.',
+    '## Généralités\n\nToute mention d\'une marque ou d\'un type dans le présent cahier des charges est suivie des mots « ou équivalent ».\n\n## Mobilier\n\nLes chaises sont du modèle PantoSwing-LuPo du fabricant VS.',
+    // Equipment the authority owns, with compatibility and its reason.
+    'Het agentschap heeft in 2024 1.500 schermen van het type Dell UltraSharp U2422H aangekocht, die in gebruik blijven; om die bestaande schermen zonder adapter te kunnen blijven gebruiken, moet het dockingstation daarmee compatibel zijn.',
+    'Het stadsbestuur gebruikt sinds 2021 het telebeheersysteem Owlet IoT van Schréder; om alle lichtpunten vanuit één systeem te kunnen dimmen, moeten de nieuwe sturingsmodules compatibel zijn met dat bestaande systeem.',
+    'The Agency\'s data platform runs on a Microsoft Azure tenant and a ServiceNow instance that the Agency already operates. Because the services extend these existing systems, deliverables must be compatible with them.',
+    'La commune utilise déjà le logiciel ArcGIS pour son cadastre ; les données livrées doivent être compatibles avec ce système existant afin d\'éviter toute conversion.',
+    // A description of what the authority owns, not a prescription.
+    'De gemeente beschikt reeds over 40 Lenovo ThinkPad-laptops, die niet vervangen worden.',
+    'Task 1 - Enhance and develop the existing AngularJS frontend with new features.',
+    // Items that are not part of this contract.
+    '- Toestellen: enkel de ruimte hiervoor voorzien. Toestellen zelf zitten niet inbegrepen.\n- microgolf: Whirlpool MWP 338\n- vaatwas inbouw: Siemens SN63HX60CE',
+    // Generic classes, standards' classifications and connectors.
+    'Platen volgens index 09.10 type B. In natte ruimten: platen met verhoogde weerstand.',
+    'De laadpaal heeft twee aansluitingen type 2 volgens IEC 62196-2.',
+    'Het cement is van type CEM III/A 42,5 N LA volgens NBN EN 197-1 of gelijkwaardig.',
+    'De geotextiel is van type II volgens de classificatie van het Standaardbestek 250.',
+    'Type 1: slot met dag- en nachtschoot, uitvoering voor profielcilinder.',
+    'Opvulling met isolatie type soepele rotswol, dikte 60 mm.',
+    'Op de rugzijde van de tegels is een merk aangebracht dat de identificatie van de fabrikant mogelijk maakt.',
+    'Het cement draagt het BENOR-merk; producten met het merk Benor zijn vrijgesteld van keuringsproeven.',
+    // Labels with a trade mark sign are for the label rule.
+    'De monitoren zijn TCO Certified™ of dragen een gelijkwaardig label; de pc\'s voldoen aan ENERGY STAR® 8.0.',
+    // Examples of tools, not prescriptions.
+    'Clean tests from a static testing SaaS (such as Snyk or npm audit) are delivered every sprint.',
+    // Performance instead of a brand.
+    'De laptops wegen hoogstens 1,4 kg, halen minstens 10 uur batterijduur en 15.000 punten in PassMark CPU Mark of een gelijkwaardige benchmark.',
+    { text: 'Les ordinateurs portables pèsent au plus 1,4 kg et ont une autonomie d\'au moins 10 heures.', lang: 'fr' },
+    { text: 'Each laptop weighs at most 1.4 kg and has a battery life of at least 10 hours.', lang: 'en' },
+  ],
+  invalid: [
+    { text: 'De winterparka heeft een ademend en waterdicht membraan van het merk GORE-TEX®. Alle naden zijn thermisch getapet.', errors: [{ messageId: 'brand', text: 'merk GORE-TEX®' }] },
+    { text: '- Processor: Intel® Core™ Ultra 7 165U of een recentere generatie uit dezelfde reeks.', errors: [{ messageId: 'brand', text: 'Intel® Core™ Ultra 7 165U' }] },
+    { text: 'Homogene, geleidende PVC-vloerafwerking geschikt voor operatiezalen type GERFLOR Mipolam EL5', errors: [{ messageId: 'brand', text: 'type GERFLOR Mipolam EL5' }] },
+    { text: 'Afwasbare acrylaatmuurverf.\n\nMerk: Sigma Pearl Clean Matt\n\nKleur NCS: S1002-Y50R', errors: [{ messageId: 'brand', text: 'Merk: Sigma Pearl Clean Matt' }] },
+    { text: '- Hoogte 211,5 cm\n- Voorkeursmerk: Eribel', errors: [{ messageId: 'brand' }] },
+    { text: 'Aangepaste deurdrangers DORMA TS 83, sierplaat naar keuze van het werkbestuur.', errors: [{ messageId: 'brand', text: 'DORMA TS 83' }] },
+    { text: 'Deurstoppen: referentiemerk WEHAG.\n\nDeurstoppen zijn zo te plaatsen dat ze beschadiging verhinderen.', errors: [{ messageId: 'brand' }] },
+    { text: '| Eigenschap | Norm | Waarde |\n|---|---|---|\n| Oppervlaktebehandeling | | Evercare ™ |', errors: [{ messageId: 'brand', text: 'Evercare ™' }] },
+    { text: 'De laptops zijn van het merk Dell, type Latitude 7450.', errors: [{ messageId: 'brand' }] },
+    { text: 'De dienstwagens zijn van het fabrikaat Volkswagen, model ID.3 Pro.', errors: [{ messageId: 'brand' }] },
+    { text: 'De schoonmaakmachines zijn schrobzuigmachines Kärcher B 50 W.', errors: [{ messageId: 'brand' }] },
+    // The equivalence of the sentence before belongs to another product.
+    { text: '- Plafondplaten ROCKFON HYDROCLEAN of gelijkwaardig.\n- Rockfon Medicare plafondpanelen zijn samengesteld op basis van steenwol.\n- Clean Room Classificatie ISO klasse 2.', errors: [{ messageId: 'brand', text: 'Rockfon Medicare' }] },
+    // An equivalent standard in the same sentence does not cover the brand.
+    { text: 'De regenjas heeft een membraan van het merk Sympatex en voldoet aan EN 343 of een gelijkwaardige norm.', errors: [{ messageId: 'brand' }] },
+    // "existing" elsewhere but no compatibility reason: still prescribed.
+    { text: 'De nieuwe kantoorstoelen zijn van het merk Steelcase, type Series 2, zoals de huidige stoelen.', errors: [{ messageId: 'brand' }] },
+    { text: 'De producten zijn van Belgische oorsprong.', errors: [{ messageId: 'origin' }] },
+    { text: 'Les chaises d\'élèves sont du modèle PantoSwing-LuPo du fabricant VS. Elles sont empilables par cinq.', lang: 'fr', errors: [{ messageId: 'brand', text: 'modèle PantoSwing-LuPo' }] },
+    { text: 'Les produits d\'entretien sont de la marque Diversey, gamme Taski Sprint.', lang: 'fr', errors: [{ messageId: 'brand' }] },
+    { text: 'The application must be developed using:\n\n- Entity Framework 6\n- Jenkins CI\n- Visual Studio 2015 update 3', lang: 'en', errors: [{ messageId: 'brand' }, { messageId: 'brand' }, { messageId: 'brand' }] },
+    { text: 'All desks shall be Herman Miller Renew sit-stand desks.', lang: 'en', errors: [{ messageId: 'brand', text: 'Herman Miller Renew' }] },
+  ],
+});

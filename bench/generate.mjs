@@ -72,18 +72,26 @@ const euro = (n) => `€ ${n.toLocaleString('nl-BE').replace(/\u202f|\u00a0/g, '
 
 function requirement(rnd, item, n) {
   const verb = pick(rnd, VERBS);
+  // Weighted like real technical clauses: mostly plain requirements, a standard now and then, a brand rarely.
   const kinds = [
-    () => `De ${item} ${verb} ${pick(rnd, QUALITIES)} zijn en voldoen aan ${pick(rnd, STANDARDS)}${chance(rnd, 0.6) ? ' of gelijkwaardig' : ''}.`,
-    () => `${cap(pick(rnd, NOUNS))} ${pick(rnd, ACTIONS)}.`,
-    () => `De ${item} ${verb} een levensduur van minstens ${5 + Math.floor(rnd() * 20)} jaar hebben bij normaal gebruik.`,
-    () => `Herstellingen aan de ${item} gebeuren ${pick(rnd, VAGUE)}${chance(rnd, 0.5) ? ` en uiterlijk binnen ${2 + Math.floor(rnd() * 46)} uur na de melding` : ''}.`,
-    () => `De garantie op de ${item} bedraagt ${1 + Math.floor(rnd() * 9)} jaar, onderdelen en arbeidsloon inbegrepen.`,
-    () => `De ${item} ${verb} van het merk ${pick(rnd, BRANDS)} zijn${chance(rnd, 0.5) ? ', of gelijkwaardig' : ''}.`,
-    () => `Bij de oplevering worden de ${item} gecontroleerd op ${pick(rnd, ['afmetingen', 'afwerking', 'werking', 'stabiliteit', 'kleurvastheid'])}; afwijkingen groter dan ${1 + Math.floor(rnd() * 5)} % worden geweigerd.`,
-    () => `Verpakkingen van de ${item} zijn herbruikbaar of gemaakt van gerecycleerd karton en worden door ${pick(rnd, NOUNS)} teruggenomen.`,
+    [8, () => `De ${item} ${verb} ${pick(rnd, QUALITIES)} zijn.`],
+    [2, () => `De ${item} ${verb} voldoen aan ${pick(rnd, STANDARDS)}${chance(rnd, 0.85) ? ' of gelijkwaardig' : ''}.`],
+    [10, () => `${cap(pick(rnd, NOUNS))} ${pick(rnd, ACTIONS)}.`],
+    [6, () => `De ${item} ${verb} een levensduur van minstens ${5 + Math.floor(rnd() * 20)} jaar hebben bij normaal gebruik.`],
+    [2, () => `Herstellingen aan de ${item} gebeuren ${pick(rnd, VAGUE)}${chance(rnd, 0.6) ? ` en uiterlijk binnen ${2 + Math.floor(rnd() * 46)} uur na de melding` : ''}.`],
+    [6, () => `De garantie op de ${item} bedraagt ${1 + Math.floor(rnd() * 9)} jaar, onderdelen en arbeidsloon inbegrepen.`],
+    [0.15, () => `De ${item} ${verb} van het merk ${pick(rnd, BRANDS)} zijn${chance(rnd, 0.5) ? ', of gelijkwaardig' : ''}.`],
+    [6, () => `Bij de oplevering worden de ${item} gecontroleerd op ${pick(rnd, ['afmetingen', 'afwerking', 'werking', 'stabiliteit', 'kleurvastheid'])}; afwijkingen groter dan ${1 + Math.floor(rnd() * 5)} % worden geweigerd.`],
+    [3, () => `Verpakkingen van de ${item} zijn herbruikbaar of gemaakt van gerecycleerd karton en worden door ${pick(rnd, NOUNS)} teruggenomen.`],
   ];
+  const total = kinds.reduce((s, [w]) => s + w, 0);
+  const choose = () => {
+    let r = rnd() * total;
+    for (const [w, make] of kinds) if ((r -= w) < 0) return make();
+    return kinds[0][1]();
+  };
   const sentences = [];
-  for (let i = 0; i < n; i++) sentences.push(pick(rnd, kinds)());
+  for (let i = 0; i < n; i++) sentences.push(choose());
   return sentences.join(' ');
 }
 const cap = (s) => s[0].toUpperCase() + s.slice(1);

@@ -5,7 +5,7 @@
 //   node bench/generate.mjs && npx tsc -b tsconfig.build.json && node bench/lint-speed.mjs [--corpus bench/corpus]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -23,7 +23,8 @@ function time(label, args) {
   return s;
 }
 
-console.log(`${cpus().length} cores, Node ${process.version}, corpus ${values.corpus}`);
+// Wall-clock figures only mean something on an otherwise idle machine: the load average says whether it was.
+console.log(`${cpus().length} cores, load average ${loadavg()[0].toFixed(1)}, Node ${process.version}, corpus ${values.corpus}`);
 time('no cache', []);
 time('--cache, empty cache', ['--cache', '--cache-location', cache]);
 time('--cache, nothing changed', ['--cache', '--cache-location', cache]);

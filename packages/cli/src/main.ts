@@ -104,7 +104,8 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
   const results: FileResult[] = [];
   const timing: Record<string, number> = {};
   let inputErrors = 0;
-  const settings: LintSettings = { cwd: io.cwd, config: options.config, rules: options.rules, lang: options.lang, timing: options.timing, keepDocument: format === 'html' || !!options.annotate, monitor: false, limits };
+  // With a cache, keep the monitoring record too, so that `tenderlint report` can use the same cache.
+  const settings: LintSettings = { cwd: io.cwd, config: options.config, rules: options.rules, lang: options.lang, timing: options.timing, keepDocument: format === 'html' || !!options.annotate, monitor: !!options.cache, limits };
   const cache = options.cache ? new LintCache(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_NAME), version) : undefined;
   const progress = createProgress(files.length, io.stderr, io.stderrIsTTY ?? !!process.stderr.isTTY, process.stderr.columns);
   const { outcomes, rules } = await lintFiles(files, settings, { cache, progress, keepInput: !!options.annotate });

@@ -73,6 +73,17 @@ describe('--cache', () => {
     expect(third.find((r) => r.filePath.endsWith('clean.md'))!.messages.map((m) => m.ruleId)).toContain('fixture/brand');
   });
 
+  it('keeps the monitoring record, so that a report can use the cache of a lint run', async () => {
+    await lint();
+    const cached = JSON.parse(readFileSync(join(dir, DEFAULT_CACHE_NAME), 'utf8')) as { entries: Record<string, { result: { monitor?: unknown } }> };
+    expect(Object.values(cached.entries).every((e) => e.result.monitor)).toBe(true);
+    const before = readFileSync(join(dir, DEFAULT_CACHE_NAME), 'utf8');
+    const report = await run(['report', '--config', 'tenderlint.config.json', '--cache', 'specs'], dir);
+    expect(JSON.parse(report.stdout).totals.documents).toBe(4);
+    // All answers came from the cache: nothing was linted again, so the file was not rewritten.
+    expect(readFileSync(join(dir, DEFAULT_CACHE_NAME), 'utf8')).toBe(before);
+  });
+
   it('lints again when the config changes', async () => {
     await lint();
     const ids = (out: string) => (JSON.parse(out) as { messages: { ruleId: string }[] }[]).flatMap((r) => r.messages.map((m) => m.ruleId));

@@ -4,6 +4,7 @@ import { Numbering } from './numbering.js';
 import { openPackage, type DocxPackage } from './package.js';
 import { AUTHOR, scanPart, type Scan, type ScannedParagraph } from './scan.js';
 import { readStyles } from './styles.js';
+import { isAllBold, isArticleLabel, looksLikeHeading, textHeadingDepth } from './headings.js';
 
 export interface ReadDocxOptions {
   fileName?: string;
@@ -71,10 +72,14 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Tend
     }
   }
 
+  const styledLevel = (p: ScannedParagraph) => (p.outlineLvl !== undefined ? (p.outlineLvl < 9 ? p.outlineLvl : undefined) : styles.headingLevel(p.style));
+  // Without any heading style, headings are recognised the way a reader sees them (bold, "Artikel 3").
+  const styled = body.paragraphs.some((p) => !p.table && p.text.trim() && styledLevel(p) !== undefined);
   const blocks: BlockInput[] = [];
   let lastCell: { key: string; block: BlockInput } | undefined;
+  let styledDepth = 0;
   const pushParagraph = (p: ScannedParagraph, note: boolean) => {
-    const level = note ? undefined : p.outlineLvl !== undefined && p.outlineLvl < 9 ? p.outlineLvl : p.outlineLvl === undefined ? styles.headingLevel(p.style) : undefined;
+    let level = note ? undefined : styledLevel(p);
     const fromStyle = styles.numbering(p.style);
     const numId = p.numId ?? fromStyle.numId;
     const ilvl = p.ilvl ?? fromStyle.ilvl ?? 0;
@@ -82,6 +87,11 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Tend
     const raw = p.text;
     const text = raw.trim();
     if (!text) return;
+    if (level !== undefined) styledDepth = level + 1;
+    else if (!note && !p.table) {
+      if (isArticleLabel(numbered?.label) && text.length <= 150 && !/[.;,]$/.test(text)) level = styledDepth + ilvl;
+      else if (!styled && looksLikeHeading(text, isAllBold(p, styles.bold(p.style)))) level = textHeadingDepth(text) - 1;
+    }
     const lead = raw.length - raw.trimStart().length;
     const anchor = { offset: 0, line: p.line, column: lead + 1 };
     if (p.table && !note) {

@@ -6,6 +6,7 @@ export interface StyleInfo {
   outlineLvl?: number;
   numId?: string;
   ilvl?: number;
+  bold?: boolean;
 }
 
 export interface Styles {
@@ -14,6 +15,8 @@ export interface Styles {
   /** Numbering a paragraph style carries (headings are often numbered through their style). */
   numbering(styleId: string | undefined): { numId?: string; ilvl?: number };
   isTitle(styleId: string | undefined): boolean;
+  /** Whether the style (or one it is based on) makes text bold. */
+  bold(styleId: string | undefined): boolean;
   defaultParagraph?: string;
 }
 
@@ -29,6 +32,7 @@ export function readStyles(xml: string | undefined, limits: XmlLimits): Styles {
     let cur: StyleInfo | undefined;
     let id = '';
     let inPPr = false;
+    let inRPr = false;
     let skip = 0;
     const names: string[] = [];
     tokenize(
@@ -58,6 +62,8 @@ export function readStyles(xml: string | undefined, limits: XmlLimits): Styles {
           if (name === 'w:name' && parent === 'w:style') cur.name = attr(attrs, 'w:val') ?? id;
           else if (name === 'w:basedOn' && parent === 'w:style') cur.basedOn = attr(attrs, 'w:val');
           else if (name === 'w:pPr' && parent === 'w:style') inPPr = !selfClosing;
+          else if (name === 'w:rPr' && parent === 'w:style') inRPr = !selfClosing;
+          else if (inRPr && name === 'w:b') cur.bold = !/^(?:0|false|off)$/.test(attr(attrs, 'w:val') ?? '1');
           else if (inPPr && name === 'w:outlineLvl') cur.outlineLvl = Number(attr(attrs, 'w:val'));
           else if (inPPr && name === 'w:numId') cur.numId = attr(attrs, 'w:val');
           else if (inPPr && name === 'w:ilvl') cur.ilvl = Number(attr(attrs, 'w:val'));
@@ -70,6 +76,7 @@ export function readStyles(xml: string | undefined, limits: XmlLimits): Styles {
           }
           if (name === 'w:style') cur = undefined;
           else if (name === 'w:pPr') inPPr = false;
+          else if (name === 'w:rPr') inRPr = false;
         },
       },
       limits,
@@ -94,6 +101,10 @@ export function readStyles(xml: string | undefined, limits: XmlLimits): Styles {
         if (s.outlineLvl !== undefined && s.outlineLvl >= 0 && s.outlineLvl < 9) return s.outlineLvl;
       }
       return undefined;
+    },
+    bold(styleId) {
+      for (const s of chain(styleId ?? defaultParagraph)) if (s.bold !== undefined) return s.bold;
+      return false;
     },
     isTitle(styleId) {
       return chain(styleId).some((s) => titleName.test(s.name));

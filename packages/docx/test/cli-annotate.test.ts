@@ -8,6 +8,8 @@ import { anchoredComments } from './helpers/findings.js';
 import { richDocx } from './helpers/rich.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tenderlint-annotate-'));
+// Runs are compared with each other: a loaded machine must not turn a slow rule into internal/rule-error in one of them.
+writeFileSync(join(dir, 'tenderlint.config.json'), JSON.stringify({ extends: ['@tenderlint/recommended'], ruleTimeBudgetMs: 120000 }));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function run(args: string[]) {

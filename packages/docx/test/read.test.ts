@@ -167,4 +167,50 @@ describe('readDocx', () => {
       ['table-cell', undefined, '100'],
     ]);
   });
+
+  it('without heading styles, recognises headings as a reader does: bold short lines and "Artikel 3" lines', () => {
+    const bold = (t: string) => `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
+    const doc = readDocx(
+      buildDocx({
+        body: [
+          bold('Bestek nr. 2026/014'),
+          bold('DEEL 1 ADMINISTRATIEVE BEPALINGEN'),
+          p('Artikel 1 Voorwerp van de opdracht'),
+          p('De opdracht betreft de levering van schoolmeubilair.'),
+          bold('De offerte moet in het Nederlands worden opgesteld.'),
+          p('Art. 2 Prijsherziening'),
+          '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Vet begin </w:t></w:r><w:r><w:t>en gewone tekst</w:t></w:r></w:p>',
+        ].join(''),
+      }),
+    );
+    expect(doc.blocks.map((b) => [b.kind, b.depth])).toEqual([
+      ['heading', 2],
+      ['heading', 1],
+      ['heading', 2],
+      ['paragraph', undefined],
+      ['paragraph', undefined],
+      ['heading', 2],
+      ['paragraph', undefined],
+    ]);
+    expect(doc.blocks[3]!.headingPath).toEqual(['DEEL 1 ADMINISTRATIEVE BEPALINGEN', 'Artikel 1 Voorwerp van de opdracht']);
+  });
+
+  it('reads a numbered "Artikel N." paragraph as an article heading under the styled chapter heading', () => {
+    const doc = readDocx(
+      buildDocx({
+        styles: headingStyles,
+        numbering,
+        body: [p('Administratieve bepalingen', { style: 'Heading1' }), p('Prijsherziening', { numId: 1, ilvl: 0 }), p('De prijzen zijn vast.'), p('Betaling', { numId: 1, ilvl: 0 }), p('Technische bepalingen', { style: 'Heading1' }), p('Bold maar geen kop')].join(''),
+      }),
+    );
+    expect(doc.blocks.map((b) => [b.kind, b.depth, b.label ?? null])).toEqual([
+      ['heading', 1, null],
+      ['heading', 2, 'Artikel 1.'],
+      ['paragraph', undefined, null],
+      ['heading', 2, 'Artikel 2.'],
+      ['heading', 1, null],
+      ['paragraph', undefined, null],
+    ]);
+    expect(doc.blocks[2]!.headingPath).toEqual(['Administratieve bepalingen', 'Prijsherziening']);
+  });
 });

@@ -26,6 +26,10 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: 'For lot B, the contracting authority will enter into parallel framework agreements with several tenderers, provided there is a sufficient number of suitable tenderers.', lang: 'en' },
   ],
   invalid: [
+    { text: 'Application design and development must use plain language to the extent practical.', lang: 'en', errors: [{ text: 'to the extent practical' }] },
+    { text: 'The supplier shall deliver the goods as soon as possible after the order.', lang: 'en', errors: [{ text: 'as soon as possible' }] },
+    { text: 'De opdrachtnemer houdt zoveel mogelijk dezelfde medewerkers in dienst.', errors: [{ text: 'zoveel mogelijk' }] },
+    { text: "Le prestataire veille à ce que les déchets soient triés autant que possible.", lang: 'fr', errors: [{ text: 'autant que possible' }] },
     {
       text: '## Deel II - Technische bepalingen\n\nDe opdrachtnemer moet over voldoende vervangend personeel beschikken om elke afwezigheid van de vaste ploeg op te vangen.',
       errors: [{ messageId: 'vague', severity: 'warning', line: 3, text: 'voldoende', message: /"voldoende"/ }],

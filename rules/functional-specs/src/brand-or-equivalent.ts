@@ -69,7 +69,7 @@ const rule: Rule = {
       let notIncludedNearby: boolean | undefined;
       for (let i = 0; i < sentences.length; i++) {
         const s = sentences[i]!;
-        const origins = [...s.text.matchAll(ORIGIN_PATTERN)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+        const origins = !ORIGIN_WORDS.test(s.text) ? [] : [...s.text.matchAll(ORIGIN_PATTERN)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
         const brands = findBrandReferences(s.text).filter((r) => {
           const before = s.text.slice(Math.max(0, r.start - 30), r.start);
           return !isExample(before) && !isExistingEquipment(before);
@@ -99,6 +99,9 @@ const rule: Rule = {
     }
   },
 };
+
+// A cheap test before the origin pattern runs.
+const ORIGIN_WORDS = /oorsprong|herkomst|makelij|fabricage|afkomstig|geproduceerd|vervaardigd|gefabriceerd|origine|fabriqu|produit|made in|origin/iu;
 
 /** The sentence after sentence `i`: the next one in the block, else the first of the next block. */
 function nextSentence(context: RuleContext, block: Block, i: number): string | undefined {

@@ -12,6 +12,7 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(labelEquivalent, {
     'De aannemer legt de attesten (Benor, ATG, e.d.) voor aan de leidend ambtenaar.',
     'Het cement draagt het overeenkomstigheidsmerk BENOR of een doorlopende technische goedkeuring ATG (of gelijkwaardig).',
     'De kandidaat heeft een MSc in informatica.',
+    'Bossegem is sinds 2015 een Fairtrade-gemeente.',
     'De opdracht omvat de levering van koffie.',
     { text: 'Le bois est certifié FSC ou porteur d\'un label équivalent.', lang: 'fr' },
     { text: 'Coffee carries the Fairtrade label or an equivalent label.', lang: 'en' },

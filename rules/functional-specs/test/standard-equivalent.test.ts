@@ -34,6 +34,8 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(standardEquivalent, {
     // Class designations without a standard, and Dutch "en" in lower case.
     'De deurdranger heeft een sluitkracht van EN 4-6 en de ruimte haalt ISO klasse 7.',
     'Er zijn 12 en 14 stuks nodig.',
+    'DE BEPALINGEN VAN DE ARTIKELS 12 EN 13 VAN HET KB ZIJN VAN TOEPASSING.',
+    'Het besluit werd bekendgemaakt in het BS 12.03.2019.',
     { text: 'Les tables sont conformes aux normes EN 1729-1 et EN 1729-2, ou à des normes équivalentes.', lang: 'fr' },
     { text: 'The system shall comply with EN 301 549 or an equivalent standard.', lang: 'en' },
     { text: 'The bidder holds a certificate in accordance with BS EN ISO 9001 (or equivalent).', lang: 'en' },

@@ -59,6 +59,10 @@ tester.run(rule, {
       text: stoneWorks('De aannemer garandeert het respect van de internationale arbeidsnormen (IAO) bij de ontginning en bewerking van de natuursteen.'),
     },
     {
+      name: 'the Dutch "Internationale Sociale Voorwaarden"',
+      text: stoneWorks('Op deze opdracht zijn de Internationale Sociale Voorwaarden van toepassing; de aannemer voert due diligence uit in de keten van de natuursteen.'),
+    },
+    {
       name: 'a ban on forced and child labour in the supply chain counts as the clause',
       text: stoneWorks('De aannemer waarborgt dat de natuursteen niet ontgonnen of bewerkt werd met dwangarbeid of kinderarbeid.'),
     },

@@ -9,6 +9,7 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(conflictOfInterest, {
     `${body}\n## 9. Belangenconflicten\n\nDe inschrijver meldt elke situatie die een belangenconflict kan doen ontstaan.`,
     `${body}\n## 10. Belangenvermenging\n\nDe regels inzake belangenvermenging van artikel 6 van de wet zijn van toepassing.`,
     `${body}\nDe inschrijver verklaart dat er geen conflict van belangen bestaat met de ontwerper.`,
+    `${body}\nWie een tegenstrijdig belang heeft, meldt dat vóór de opening van de offertes.`,
     `${body}\nDe ontwerpers die het bestek hebben voorbereid, mogen niet inschrijven: zo worden tegenstrijdige belangen vermeden.`,
     { text: '# Cahier des charges\n\n## 9. Conflits d\'intérêts\n\nLe soumissionnaire signale toute situation de conflit d’intérêts.', lang: 'fr' },
     { text: '# Request for quote\n\nOfferors submit a Potential Organizational Conflict of\nInterest Statement.', lang: 'en' },

@@ -56,7 +56,12 @@ const rule: Rule = {
       }
     }
     if (mustBidAll && !reported.has(mustBidAll.blockId)) {
-      context.report({ messageId: 'mustBidAll', block: mustBidAll.blockId, start: mustBidAll.start, end: mustBidAll.end, suggestion: { messageId: 'mustBidAll' } });
+      const block = context.document.blocks[mustBidAll.blockId];
+      const s = block && context.sentences(block).find((x) => x.start <= mustBidAll.start && mustBidAll.start < x.end);
+      // The extractor's reading, kept only when the sentence is not a permission or a denial of the duty.
+      if (block && s && !NOT_REQUIRED.test(s.text) && !MAY.test(s.text)) {
+        context.report({ messageId: 'mustBidAll', block, start: s.start, end: s.end, suggestion: { messageId: 'mustBidAll' } });
+      }
     }
   },
 };

@@ -26,7 +26,9 @@ function findStatement(context: RuleContext): NotDividedStatement | undefined {
 }
 
 function hasReason(context: RuleContext, statement: NotDividedStatement): boolean {
-  if (context.facts.lots.notDividedReason) return true;
+  // The extractor's reason counts only when it gives a ground; a bare preference ("we willen één aanspreekpunt") does not.
+  const factReason = context.facts.lots.notDividedReason;
+  if (factReason && (REASON.test(factReason.raw) || COLON_EXPLANATION.test(factReason.raw))) return true;
   const sentence = statement.block.text.slice(statement.start, statement.end);
   if (COLON_EXPLANATION.test(sentence)) return true;
   // The reason may follow in the same paragraph, or in the next paragraph of the same section.

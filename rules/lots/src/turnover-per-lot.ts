@@ -55,10 +55,12 @@ const rule: Rule = {
       const sentences = context.sentences(block);
       for (const [i, s] of sentences.entries()) {
         if (!AMOUNT.test(s.text) || !MINIMUM.test(s.text)) continue;
-        // A lot named in the demand, or "per perceel" in it or the sentence after it, sets it per lot.
-        if (LOT_NUMBER.test(s.text) || setPerLot(s.text) || setPerLot(sentences[i + 1]?.text ?? '')) continue;
-        const turnover = TURNOVER.test(s.text);
-        if (!turnover && !REFERENCE_VALUE.test(s.text)) continue;
+        const cue = TURNOVER.exec(s.text) ?? REFERENCE_VALUE.exec(s.text);
+        if (!cue) continue;
+        const turnover = TURNOVER.test(cue[0]);
+        // A lot named near the demand, or "per perceel" there or in the sentence after it, sets it per lot.
+        const near = s.text.slice(Math.max(0, cue.index - 200), cue.index + cue[0].length + 200);
+        if (LOT_NUMBER.test(near) || setPerLot(near) || setPerLot(sentences[i + 1]?.text ?? '')) continue;
         const what = turnover ? { nl: 'minimale jaaromzet', fr: 'chiffre d\'affaires', en: 'minimum turnover' }[lang] : { nl: 'minimale waarde van de referenties', fr: 'valeur minimale des références', en: 'minimum value of the references' }[lang];
         context.report({ messageId: 'oneAmount', data: { what }, block, start: s.start, end: s.end, suggestion: { messageId: 'oneAmount' } });
         break;

@@ -4,7 +4,7 @@
  * was replaced on 1 January 2025.
  */
 import { defineRule, type Messages } from '@tenderlint/core';
-import { PROCESSING_TERM, VERIFICATION_TERM } from './data/payment-cues.js';
+import { AFTER_VERIFICATION, PROCESSING_TERM, VERIFICATION_TERM } from './data/payment-cues.js';
 import { paymentTermMentions, type PaymentTermMention } from './payment-terms.js';
 
 /** KBU art. 127 and 160 (KB 12-08-2024): the standard term, and the ceiling of a justified longer one. */
@@ -79,8 +79,10 @@ export default defineRule({
     const key = (m: PaymentTermMention) => `${m.block.id}:${m.sentence.start}`;
 
     for (const m of mentions) {
-      if (m.kind !== 'verification' || PROCESSING_TERM.test(m.sentence.text)) continue;
-      if (reported.has(key(m))) continue;
+      const split = m.kind === 'verification' || AFTER_VERIFICATION.test(m.sentence.text);
+      if (!split || PROCESSING_TERM.test(m.sentence.text)) continue;
+      // One finding for the split, however many of its sentences the paragraph holds.
+      if (reported.has(key(m)) || splitBlocks.has(m.block.id)) continue;
       reported.add(key(m));
       splitBlocks.add(m.block.id);
       context.report({
@@ -95,7 +97,7 @@ export default defineRule({
     for (const m of mentions) {
       if (m.days <= STANDARD_DAYS || reported.has(key(m))) continue;
       // The payment half of a split already reported is part of that finding.
-      if (splitBlocks.has(m.block.id) && m.days <= MAXIMUM_DAYS && VERIFICATION_TERM.test(m.block.text)) continue;
+      if (splitBlocks.has(m.block.id) && m.days <= MAXIMUM_DAYS && (VERIFICATION_TERM.test(m.block.text) || AFTER_VERIFICATION.test(m.block.text))) continue;
       if (m.days <= MAXIMUM_DAYS && m.justified) continue;
       reported.add(key(m));
       context.report({

@@ -1,6 +1,6 @@
 /**
- * Payment terms as the rule sees them: from the extracted facts when the extractor found any,
- * otherwise read here from the sentences that speak of payment.
+ * Payment terms as the rule sees them: read here from the sentences that speak of payment, plus any
+ * the fact extractor found elsewhere.
  */
 import type { Block, PaymentTermStatement, RuleContext, Sentence } from '@tenderlint/core';
 import { DAY_PHRASE, toCalendarDays } from './data/day-phrase.js';
@@ -20,24 +20,24 @@ export interface PaymentTermMention {
 const MAX_DISTANCE = 110;
 
 export function paymentTermMentions(context: RuleContext): PaymentTermMention[] {
-  const fromFacts = context.facts.paymentTerms;
-  if (fromFacts.length) {
-    const out: PaymentTermMention[] = [];
-    for (const t of fromFacts) {
-      const block = context.document.blocks[t.evidence.blockId];
-      if (!block) continue;
-      const sentence = context.sentences(block).find((s) => t.evidence.start >= s.start && t.evidence.start < s.end) ?? {
-        start: t.evidence.start,
-        end: t.evidence.end,
-        text: block.text.slice(t.evidence.start, t.evidence.end),
-      };
-      // The extractor reads every payment; this rule is about the authority paying the contractor.
-      if (OTHER_PAYER.test(sentence.text)) continue;
-      out.push({ block, sentence, days: t.days, kind: t.kind, justified: t.justified || JUSTIFICATION_CUE.test(block.text) });
-    }
-    return out;
+  const own = readPaymentTerms(context);
+  // The extractor may read terms this scan does not; where both read a sentence, this rule's reading wins.
+  const seen = new Set(own.map((m) => `${m.block.id}:${m.sentence.start}`));
+  for (const t of context.facts.paymentTerms) {
+    const block = context.document.blocks[t.evidence.blockId];
+    if (!block) continue;
+    const sentence = context.sentences(block).find((s) => t.evidence.start >= s.start && t.evidence.start < s.end) ?? {
+      start: t.evidence.start,
+      end: t.evidence.end,
+      text: block.text.slice(t.evidence.start, t.evidence.end),
+    };
+    const key = `${block.id}:${sentence.start}`;
+    // The extractor reads every payment; this rule is about the authority paying the contractor.
+    if (seen.has(key) || OTHER_PAYER.test(sentence.text) || !PAYMENT_CUE.test(sentence.text)) continue;
+    seen.add(key);
+    own.push({ block, sentence, days: t.days, kind: t.kind, justified: t.justified || JUSTIFICATION_CUE.test(block.text) });
   }
-  return readPaymentTerms(context);
+  return own;
 }
 
 function readPaymentTerms(context: RuleContext): PaymentTermMention[] {

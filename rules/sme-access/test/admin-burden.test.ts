@@ -13,6 +13,10 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(adminBurden, {
     'Les documents sont remis par voie électronique avec l\'offre. L\'adjudicataire pressenti fournit avant l\'attribution une traduction jurée de ses statuts.',
     { text: 'The successful tenderer shall provide a certified copy of its certificate of incorporation before award.', lang: 'en' },
     { text: 'Invoices are sent in duplicate to the finance department.', lang: 'en' },
+    'De offerte mag niet in tweevoud of op papier worden ingediend.',
+    { text: "L'offre ne peut être remise en deux exemplaires papier.", lang: 'fr' },
+    { text: 'Le mémoire de recours, à présenter en deux exemplaires, indique les conclusions. Délai pour le dépôt des offres : voir 1.2.', lang: 'fr' },
+    { text: 'Tenders must not be submitted in hard copy.', lang: 'en' },
   ],
   invalid: [
     {

@@ -24,6 +24,15 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: 'Given that every monthly report is first checked on site with the users, the processing period is 45 days.', lang: 'en' },
   ],
   invalid: [
+    {
+      text: 'De aanbestedende overheid beschikt over een verificatietermijn van 30 dagen na de levering. De betaling gebeurt binnen een betalingstermijn van 30 dagen na afloop van de verificatie.',
+      errors: [{ messageId: 'oldSplit', column: 1 }],
+    },
+    {
+      text: 'De betaling van het verschuldigde bedrag gebeurt binnen een termijn van dertig dagen te rekenen vanaf het einde van de verificatie.',
+      errors: [{ messageId: 'oldSplit' }],
+    },
+    { text: 'Le paiement du montant dû est effectué dans les trente jours à compter de la date de fin de la vérification.', lang: 'fr', errors: [{ messageId: 'oldSplit' }] },
     { text: 'Betalingstermijn: 45 dagen.', errors: [{ messageId: 'unjustified' }] },
     { text: 'Het verschuldigde bedrag wordt betaald binnen de zestig dagen na de datum van ontvangst van de factuur.', errors: [{ messageId: 'unjustified' }] },
     { text: 'Délai de paiement : 45 jours.', lang: 'fr', errors: [{ messageId: 'unjustified' }] },

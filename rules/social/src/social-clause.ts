@@ -110,7 +110,8 @@ const rule: Rule = {
     }
     if (reason) return;
     const names = { nl: { works: 'werken', services: 'diensten' }, fr: { works: 'travaux', services: 'services' }, en: { works: 'works', services: 'services' } };
-    const fmt = new Intl.NumberFormat(context.language === 'en' ? 'en-GB' : 'nl-BE', { maximumFractionDigits: 2 });
+    const locales = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
+    const fmt = new Intl.NumberFormat(locales[context.language], { maximumFractionDigits: 2 });
     context.report({
       messageId: 'missing',
       data: { type: names[context.language][type], value: fmt.format(value), trigger: fmt.format(trigger) },

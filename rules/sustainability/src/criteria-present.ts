@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '@tenderlint/core';
-import { ENVIRONMENTAL_CUES } from './data/environmental-cues.js';
+import { ENVIRONMENTAL_CUES, ENVIRONMENTAL_STEMS } from './data/environmental-cues.js';
 
 /** Below this value (excl. VAT) the rule stays silent: small purchases by accepted invoice. */
 const MIN_VALUE_EUR = 30_000;
@@ -51,7 +51,7 @@ const rule: Rule = {
     const value = context.facts.estimatedValue;
     if (value && value.value.currency === 'EUR' && value.value.amount < MIN_VALUE_EUR) return;
     for (const block of context.document.blocks) {
-      if (ENVIRONMENTAL_CUES.some((re) => re.test(block.text))) return;
+      if (ENVIRONMENTAL_STEMS.test(block.text) && ENVIRONMENTAL_CUES.some((re) => re.test(block.text))) return;
     }
     const at = context.anchorFor('technical', 'execution', 'award');
     context.report({ messageId: 'missing', block: at, missing: true, suggestion: { messageId: 'missing' } });

@@ -1,5 +1,5 @@
 import { energyGoodsBought, type Rule, type RuleContext } from '@tenderlint/core';
-import { ENERGY_EFFICIENCY_CUES } from './data/environmental-cues.js';
+import { ENERGY_EFFICIENCY_CUES, ENERGY_STEMS } from './data/environmental-cues.js';
 
 /**
  * The energy-efficiency directive (plan section 1) expects public buyers to purchase only
@@ -49,7 +49,7 @@ const rule: Rule = {
     const goods = energyGoodsBought(context.document, context.facts);
     if (!goods.length) return;
     for (const block of context.document.blocks) {
-      if (ENERGY_EFFICIENCY_CUES.some((re) => re.test(block.text))) return;
+      if (ENERGY_STEMS.test(block.text) && ENERGY_EFFICIENCY_CUES.some((re) => re.test(block.text))) return;
     }
     const names = [...new Set(goods.map((g) => g.text.toLowerCase()))].slice(0, 3).join(', ');
     const at = context.anchorFor('technical', 'subject');

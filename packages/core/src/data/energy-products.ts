@@ -34,7 +34,7 @@ const en: Record<EnergyProductGroup, string> = {
 };
 
 function build(group: EnergyProductGroup): RegExp {
-  return new RegExp(`(?:\\p{L}*-?(?:${nl[group]})|(?<![\\p{L}\\p{N}])(?:${fr[group]})|(?<![\\p{L}\\p{N}])(?:${en[group]}))(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`(?:(?:${nl[group]})|(?<![\\p{L}\\p{N}])(?:${fr[group]})|(?<![\\p{L}\\p{N}])(?:${en[group]}))(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 export const ENERGY_PRODUCT_GROUPS: EnergyProductGroup[] = ['ict', 'lighting', 'heating-cooling', 'appliances', 'vehicles'];
@@ -50,7 +50,12 @@ export function findEnergyProducts(text: string): { group: EnergyProductGroup; t
   for (const g of ENERGY_PRODUCT_GROUPS) {
     const re = ENERGY_PRODUCT_PATTERNS[g];
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) out.push({ group: g, text: m[0], index: m.index });
+    for (const m of text.matchAll(re)) {
+      // A Dutch compound ("sfeerverlichting") is named from the start of its word.
+      let start = m.index;
+      while (start > 0 && start > m.index - 30 && /[\p{L}-]/u.test(text[start - 1]!)) start--;
+      out.push({ group: g, text: text.slice(start, m.index + m[0].length), index: start });
+    }
   }
   return out.sort((a, b) => a.index - b.index);
 }

@@ -62,7 +62,8 @@ export const SEGMENT_WORDS: Record<Segment, readonly string[]> = {
   ],
   textiles: [
     // nl
-    'textiel', 'textielproducten', 'kledij', 'kleding', 'kledingstukken', 'werkkledij', 'werkkleding', 'beroepskledij',
+    // Dutch compounds (brandweerkledij, interventiekleding) end in the stem.
+    '\\p{L}*kledij', '\\p{L}*kleding', 'textiel', 'textielproducten', 'kledingstukken', 'beroepskledij',
     'beschermkledij', 'beschermkleding', 'bedrijfskleding', 'uniformen', 'dienstkledij', 'regenkledij', 'veiligheidsschoenen',
     'werkschoenen', 'schoeisel', 'T-shirts', "polo's", 'fleeces', 'overalls', 'linnen', 'linnengoed', 'bedlinnen',
     'tafellinnen', 'beddengoed', 'lakens', 'handdoeken', 'gordijnen', 'linnenverhuur',
@@ -90,7 +91,7 @@ export const SEGMENT_WORDS: Record<Segment, readonly string[]> = {
   ],
   furniture: [
     // nl
-    'meubilair', 'meubelen', 'meubel', 'meubels', 'kantoormeubilair', 'schoolmeubilair', 'vast meubilair', 'maatmeubilair',
+    '\\p{L}*meubilair', 'meubelen', 'meubel', 'meubels', 'vast meubilair',
     'maatmeubelen', 'meubelplaat', 'meubelplaten', 'stoelen', 'bureaustoelen', 'stoel', 'tafels', 'vergadertafels',
     'zit-sta-bureaus', 'bureautafels', 'ladeblok', 'ladeblokken', 'archiefkasten', 'opbergkasten', 'zetels',
     // fr

@@ -8,10 +8,10 @@ import type { Scan } from './scan.js';
 import type { AccreditationRequirement } from './types.js';
 
 const CATEGORY = String.raw`([A-H](?:\d{1,2})?|[P-V]\d{1,2}|[A-Z]\d{1,2})`;
-const CAT_THEN_CLASS = new RegExp(String.raw`(?:onder)?categorie\s+${CATEGORY}\b[\s,]*(?:en\s+|in\s+|van\s+)?(?:de\s+)?klasse\s*([1-8])\b|(?:sous-)?cat[ée]gorie\s+${CATEGORY}\b[\s,]*(?:et\s+|en\s+|de\s+)?(?:la\s+)?classe\s*([1-8])\b|(?:sub-?)?category\s+${CATEGORY}\b[\s,]*(?:and\s+|in\s+)?class\s*([1-8])\b`, 'u');
-const CLASS_THEN_CAT = new RegExp(String.raw`klasse\s*([1-8])\s*(?:in|van|voor)\s+(?:de\s+)?(?:onder)?categorie\s+${CATEGORY}\b|classe\s*([1-8])\s*(?:en|de|dans\s+la)\s+(?:sous-)?cat[ée]gorie\s+${CATEGORY}\b|class\s*([1-8])\s*(?:in|of)\s+(?:sub-?)?category\s+${CATEGORY}\b`, 'u');
+const CAT_THEN_CLASS = new RegExp(String.raw`(?:onder)?categorie\s+${CATEGORY}\b[\s,]*(?:en\s+|in\s+|van\s+)?(?:de\s+)?klasse\s*([1-8])\b|(?:sous-)?cat[ée]gorie\s+${CATEGORY}\b[\s,]*(?:et\s+|en\s+|de\s+)?(?:la\s+)?classe\s*([1-8])\b|(?:sub-?)?category\s+${CATEGORY}\b[\s,]*(?:and\s+|in\s+)?class\s*([1-8])\b`, 'iu');
+const CLASS_THEN_CAT = new RegExp(String.raw`klasse\s*([1-8])\s*(?:in|van|voor)\s+(?:de\s+)?(?:onder)?categorie\s+${CATEGORY}\b|classe\s*([1-8])\s*(?:en|de|dans\s+la)\s+(?:sous-)?cat[ée]gorie\s+${CATEGORY}\b|class\s*([1-8])\s*(?:in|of)\s+(?:sub-?)?category\s+${CATEGORY}\b`, 'iu');
 const COMPACT = /(?<![\w.\-/])([1-8])([A-H]|[P-V]\d{1,2}|[A-D]\d{1,2})(?![\w\-/])/u;
-const CAT_ONLY = new RegExp(String.raw`(?:onder)?categorie\s+${CATEGORY}\b|(?:sous-)?cat[ée]gorie\s+${CATEGORY}\b|(?:sub-?)?category\s+${CATEGORY}\b`, 'u');
+const CAT_ONLY = new RegExp(String.raw`(?:onder)?categorie\s+${CATEGORY}\b|(?:sous-)?cat[ée]gorie\s+${CATEGORY}\b|(?:sub-?)?category\s+${CATEGORY}\b`, 'iu');
 // The Belgian terms; an English "accredited" (UKAS, ISO 17025) is another thing.
 const BE_CUE = /erkenning|erkend|agr[ée]ation|agr[ée][ée]/iu;
 const CUE = /erkenning|erkend|agr[ée]ation|agr[ée][ée]|accreditation|accredited|wet\s+van\s+20\s+maart\s+1991/iu;
@@ -22,7 +22,7 @@ export function extractAccreditation(scan: Scan): AccreditationRequirement[] {
   for (const block of blocks) {
     if (block.kind === 'heading') continue;
     const text = block.text;
-    if (!/klasse|classe|class|categor|cat[ée]gor|\d[A-Z]/iu.test(text)) continue;
+    if (!scan.has(block, ['klasse', 'classe', 'class', 'categor', 'catégor']) && !(scan.has(block, ['erken', 'agréation', 'agréé', 'agreation']) && /\d[A-Z]/u.test(text))) continue;
     const ctx = block.kind === 'table-cell' ? scan.context(block) : text;
     // Paint, visibility or waterproofing "klasse 2" is no accreditation: an accreditation cue must be near.
     if (!CUE.test(ctx) && !cueAround(scan, block)) continue;
@@ -45,7 +45,7 @@ export function extractAccreditation(scan: Scan): AccreditationRequirement[] {
       if (!m) continue;
       // "de erkenning in de categorie vereist voor het perceel" without a letter is no requirement to read.
       const r: AccreditationRequirement = { lot: lotOf(scan, block, s.text), evidence: scan.evidence(block, s.start + m.index, s.start + m.index + m[0].length) };
-      if (category) r.category = category;
+      if (category) r.category = category.toUpperCase();
       if (klass) r.class = klass;
       if (!out.some((o) => o.category === r.category && o.class === r.class && o.lot === r.lot)) out.push(r);
     }

@@ -10,6 +10,8 @@ const LCC = /levenscyclus|life[-\s]?cycle|cycle\s+de\s+vie|\bTCO\b|total\s+cost\
 const PRICE_ONLY =
   /enige\s+gunningscriterium\s+is\s+(?:de|het)\s+(?:totale\s+|globale\s+)?(?:prijs|bedrag)|(?:gegund|toegewezen)\s+aan\s+(?:de\s+)?(?:inschrijver\s+)?(?:met\s+|die\s+)?(?:de\s+)?(?:regelmatige\s+)?(?:offerte\s+)?(?:met\s+)?(?:de\s+)?laagste\s+(?:totale\s+|regelmatige\s+)?(?:aankoop)?prijs|(?:gegund|toegewezen)[^.;]{0,80}\blaagste\s+(?:totale\s+)?(?:aankoop|inschrijvings)?prijs|prijs\s+is\s+het\s+enige\s+(?:gunnings)?criterium|uitsluitend\s+op\s+(?:basis\s+van\s+)?de\s+prijs|attribu[ée][^.;]{0,100}(?:l['’]offre\s+(?:r[ée]guli[èe]re\s+)?la\s+plus\s+basse|(?:au\s+)?prix\s+le\s+plus\s+bas)|prix\s+(?:est\s+)?(?:le\s+)?seul\s+crit[èe]re|seul\s+crit[èe]re\s+d['’]attribution\s+(?:est|:)\s+le\s+prix|awarded[^.;]{0,80}lowest\s+(?:price|priced|cost)|price\s+(?:is|will\s+be)\s+the\s+(?:only|sole)\s+(?:award\s+)?criterion|lowest\s+price\s+(?:only|basis)|AC_PRICE_ONLY/iu;
 const WEIGHT = /(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|procent|pour\s?cent|percent|punten|points|pts?\.?|ptn\.?|pt\b)/iu;
+// "Prijs (weging: 60)", "Qualité - pondération 40".
+const WEIGHT_WORD = /\(?\s*(?:weging|gewicht|pond[ée]ration|weighting|weight)\s*:?\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|punten|points)?\s*\)?/iu;
 const WEIGHT_CELL = /^\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|procent|punten|points|pts?\.?|ptn\.?|\/\s?100)?\s*$/iu;
 const TOTAL_ROW = /^\s*(?:totaal|total|totale|somme|sum|grand\s+total)\b/iu;
 const NAME_HEADER = /criteri|crit[èe]re|omschrijving|description|beschrijving|onderdeel|aspect/iu;
@@ -89,7 +91,7 @@ function priceName(sentence: string): string {
 function criterionFrom(text: string, evidence: Evidence): AwardCriterion | null {
   const t = text.replace(/^\s*(?:[a-z0-9]{1,2}[.)]|[-–•*])\s*/iu, '').replace(/[;.,]\s*$/u, '').trim();
   if (!t || t.length > 250) return null;
-  const w = WEIGHT.exec(t);
+  const w = WEIGHT.exec(t) ?? WEIGHT_WORD.exec(t);
   let name = w ? t.slice(0, w.index).replace(/[\s:(\-–,]+$/u, '').trim() : t;
   if (!name) name = t;
   // A list item in the award section that is neither short nor weighted is prose, not a criterion.
@@ -97,7 +99,7 @@ function criterionFrom(text: string, evidence: Evidence): AwardCriterion | null 
   const c: AwardCriterion = { name: name.slice(0, 160), isPrice: PRICE.test(name.split(/[(:,]/u)[0]!), isLifeCycleCost: LCC.test(name), evidence };
   if (w) {
     c.weight = Number(w[1]!.replace(',', '.'));
-    c.unit = /%|procent|pour|percent/iu.test(w[2]!) ? 'percent' : 'points';
+    c.unit = /%|procent|pour|percent/iu.test(w[2] ?? '') || !w[2] ? 'percent' : 'points';
   }
   return c;
 }

@@ -17,7 +17,7 @@ export function extractDeadlines(scan: Scan): { deadline: Stated<string>[]; publ
   const publicationDate: Stated<string>[] = [];
   const blocks = scan.document.blocks;
   for (const block of blocks) {
-    if (!/\d/u.test(block.text)) continue;
+    if (!/(?:19|20)\d\d/.test(block.text)) continue;
     const dates = findDates(block.text);
     if (!dates.length) continue;
     const label = block.kind === 'table-cell' ? scan.rowLabel(block)?.text ?? '' : '';

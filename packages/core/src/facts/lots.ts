@@ -10,7 +10,7 @@ const COUNT_RE = new RegExp(
   'giu',
 );
 const NOT_DIVIDED =
-  /niet\s+(?:in\s+percelen\s+)?(?:verdeeld|opgedeeld|opgesplitst)(?:\s+in\s+percelen)?|geen\s+(?:opsplitsing|verdeling|onderverdeling|opdeling)\s+in\s+percelen|ziet\s+af\s+van\s+(?:een\s+)?(?:opsplitsing|verdeling|opdeling)|(?:verdeling|opsplitsing)\s+in\s+percelen\s+(?:is|wordt)\s+(?:hier\s+)?niet|één\s+(?:enkel|enkele|enig)\s+perceel|\benig\s+perceel\b|n['’]est\s+pas\s+divis[ée]e?\s+en\s+lots|pas\s+(?:de\s+)?(?:division|allotissement|répartition)\s+en\s+lots|\blot\s+unique\b|\bun\s+seul\s+lot\b|not\s+(?:be\s+)?(?:divided|split)\s+into\s+lots|divided\s+into\s+lots\s*:?\s*no\b|\bsingle\s+lot\b|\bno\s+lots\b|lots\s*:\s*no\b/iu;
+  /niet\s+(?:in\s+percelen\s+)?(?:verdeeld|opgedeeld|opgesplitst)(?:\s+in\s+percelen)?|geen\s+(?:opsplitsing|verdeling|onderverdeling|opdeling)\s+in\s+percelen|ziet\s+af\s+van\s+(?:een\s+)?(?:opsplitsing|verdeling|opdeling)|(?:verdeling|opsplitsing)\s+in\s+percelen\s+(?:is|wordt)\s+(?:hier\s+)?niet|één\s+(?:enkel|enkele|enig)\s+perceel|(?:bestaat|omvat)\s+(?:slechts\s+)?(?:uit\s+)?één\s+perceel|\benig\s+perceel\b|n['’]est\s+pas\s+divis[ée]e?\s+en\s+lots|pas\s+(?:de\s+)?(?:division|allotissement|répartition)\s+en\s+lots|\blot\s+unique\b|\bun\s+seul\s+lot\b|not\s+(?:be\s+)?(?:divided|split)\s+into\s+lots|divided\s+into\s+lots\s*:?\s*no\b|\bsingle\s+lot\b|\bno\s+lots\b|lots\s*:\s*no\b/iu;
 const DIVIDED_YES = /divided\s+into\s+lots\s*:?\s*yes\b|(?:is|wordt)\s+verdeeld\s+in\s+percelen|est\s+divis[ée]\s+en\s+lots/iu;
 const REASON = /\b(?:omdat|want|aangezien|gezien|gelet\s+op|wegens|vanwege|immers|zou(?:den)?|economisch|technisch|parce\s+que|car|en\s+raison|vu\s+que|étant\s+donné|because|since|due\s+to|as\s+the|would|reason)\b|:\s*\p{L}/iu;
 const MUST_ALL =
@@ -25,7 +25,9 @@ export function extractLots(scan: Scan, values: ValueStatement[]): LotsFacts {
   let yes: Evidence | undefined;
   for (const block of scan.document.blocks) {
     const text = block.text;
-    if (!/perce|lot/iu.test(text)) continue;
+    if (!scan.has(block, ['perce', 'lot'])) continue;
+    const lotWords = scan.has(block, ['perce']) || /\blots?\b/i.test(text);
+    if (!lotWords) continue;
     const lead = leadingLot(scan, block);
     if (lead !== null && !defs.has(lead) && (block.kind !== 'table-cell' || block.table?.column === 0 || !scan.rowLabel(block))) {
       const title = block.kind === 'table-cell' ? scan.rowCells(block)[1]?.text : text.replace(/^\s*(?:\*\*)?(?:perceel|lot)\s*(?:n[°ºo]\.?\s*|nr\.?\s*|no\.?\s*:?\s*)?\d{1,2}\s*(?:\*\*)?\s*[:\-–.)]\s*/iu, '');
@@ -40,6 +42,8 @@ export function extractLots(scan: Scan, values: ValueStatement[]): LotsFacts {
       if (n !== null && n >= 1 && n <= 60) facts.countStatements.push({ value: n, evidence: scan.evidence(block, m.index, m.index + m[0].length) });
     }
     for (const s of scan.sentences(block)) {
+      const low = s.text.toLowerCase();
+      if (!low.includes('perce') && !low.includes('lot')) continue;
       if (!facts.notDivided) {
         const nd = NOT_DIVIDED.exec(s.text);
         if (nd) {

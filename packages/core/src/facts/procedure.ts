@@ -24,7 +24,7 @@ const CONTRACT_TYPES: [ContractType, RegExp][] = [
   ['supplies', /opdracht(?:en)?\s+voor\s+(?:de\s+)?leveringen|overheidsopdracht\s+voor\s+leveringen|march[ée]s?\s+(?:public\s+)?de\s+fournitures?|\bsuppl(?:y|ies)\s+contract|contract\s+for\s+(?:the\s+)?supply|type\s+of\s+contract\s*:?\s*suppl|^\s*leveringen\b|^\s*fournitures\b|TYPE_CONTRACT\s+CTYPE="SUPPLIES"/iu],
   ['services', /opdracht(?:en)?\s+voor\s+(?:de\s+)?diensten|overheidsopdracht\s+voor\s+diensten|dienstenopdracht|studieopdracht|march[ée]s?\s+(?:public\s+)?de\s+services|\bservices?\s+contract|contract\s+for\s+(?:the\s+)?(?:provision\s+of\s+)?services|type\s+of\s+contract\s*:?\s*services|^\s*diensten\b|^\s*services\b|TYPE_CONTRACT\s+CTYPE="SERVICES"/iu],
 ];
-const TYPE_CUE = /opdracht|march[ée]|contract|aard|nature|type|werken|leveringen|diensten|travaux|fournitures|services|works|suppl/iu;
+const TYPE_WORDS = ['opdracht', 'marché', 'marche', 'contract', 'aard', 'nature', 'type', 'werken', 'leveringen', 'diensten', 'travaux', 'fournitures', 'services', 'works', 'suppl'];
 
 const FRAMEWORK = /raamovereenkomst|raamcontract|accord[-\s]cadre|framework\s+(?:agreement|contract)|PROCEDURE\/FRAMEWORK/iu;
 
@@ -46,7 +46,7 @@ export function extractProcedure(scan: Scan): Stated<Procedure> | null {
   let fallback: Stated<Procedure> | null = null;
   for (const block of scan.document.blocks) {
     const text = block.text;
-    if (!/proc[eé]dure|factu|dialo|partner|PT_/iu.test(text)) continue;
+    if (!scan.has(block, ['procedure', 'procédure', 'factu', 'dialo', 'partner', 'pt_'])) continue;
     for (const [value, re] of PROCEDURES) {
       const m = re.exec(text);
       if (!m || NOT_CHOSEN.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -64,7 +64,7 @@ export function extractContractType(scan: Scan, cpv: Stated<string>[]): Stated<C
   const preferred: SectionKind[] = ['subject', 'other', 'procedure', 'lots', 'value'];
   let best: { stated: Stated<ContractType>; rank: number } | null = null;
   for (const block of scan.document.blocks) {
-    if (!TYPE_CUE.test(block.text)) continue;
+    if (!scan.has(block, TYPE_WORDS)) continue;
     const text = block.kind === 'table-cell' ? block.text : block.text;
     const labelled = block.kind === 'table-cell' && /aard|soort|type|nature|opdracht/iu.test(scan.rowLabel(block)?.text ?? '');
     for (const [value, re] of CONTRACT_TYPES) {
@@ -96,7 +96,7 @@ function byVocabulary(scan: Scan): Stated<ContractType> | null {
   const counts = VOCABULARY.map(([type, re]) => {
     let n = 0;
     let first: { blockId: number; start: number; end: number } | null = null;
-    for (const b of scan.document.blocks) {
+    for (const b of scan.document.blocks.slice(0, 1500)) {
       re.lastIndex = 0;
       for (let m = re.exec(b.text); m; m = re.exec(b.text)) {
         n++;
@@ -123,7 +123,7 @@ export function hasExplicitType(scan: Scan): boolean {
 }
 
 export function extractFramework(scan: Scan): boolean {
-  return scan.document.blocks.some((b) => FRAMEWORK.test(b.text));
+  return scan.document.blocks.some((b) => scan.has(b, ['raam', 'cadre', 'framework']) && FRAMEWORK.test(b.text));
 }
 
 export function extractAuthority(scan: Scan): Stated<AuthorityType> | null {
@@ -143,7 +143,7 @@ export function extractCpv(scan: Scan): Stated<string>[] {
   const blocks = scan.document.blocks;
   for (const block of blocks) {
     const text = block.text;
-    if (!/\d{8}/u.test(text)) continue;
+    if (!/\d{8}/.test(text)) continue;
     const cued = CPV_CUE.test(text) || cueNearby(scan, block);
     CPV_RE.lastIndex = 0;
     for (let m = CPV_RE.exec(text); m; m = CPV_RE.exec(text)) {

@@ -16,6 +16,8 @@ export interface Scan {
   /** The text a block is read in: the block, plus its row label and column header for table cells. */
   context(block: Block): string;
   evidence(block: Block, start: number, end: number): Evidence;
+  /** Whether the lower-cased block text contains any of the words (a cheap filter before the regexes). */
+  has(block: Block, words: readonly string[]): boolean;
   blocksIn(...kinds: SectionKind[]): Block[];
 }
 
@@ -28,6 +30,7 @@ export function createScan(document: TenderDocument, sections: SectionKind[]): S
     if (!rows) tables.set(b.table.index, (rows = []));
     (rows[b.table.row] ??= [])[b.table.column] = b;
   }
+  const lower = new Map<number, string>();
   const sentences = (block: Block) => {
     let s = cache.get(block.id);
     if (!s) cache.set(block.id, (s = splitSentences(block.text)));
@@ -56,6 +59,12 @@ export function createScan(document: TenderDocument, sections: SectionKind[]): S
     context(block) {
       if (block.kind !== 'table-cell') return block.text;
       return [scan.rowLabel(block)?.text, scan.columnHeader(block)?.text, block.text].filter(Boolean).join(' | ');
+    },
+    has(block, words) {
+      let t = lower.get(block.id);
+      if (t === undefined) lower.set(block.id, (t = block.text.toLowerCase()));
+      for (const w of words) if (t.includes(w)) return true;
+      return false;
     },
     evidence(block, start, end) {
       return { blockId: block.id, start, end, raw: block.text.slice(start, end) };

@@ -23,8 +23,11 @@ const wordPattern = (words: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}]
 
 const patterns: [Segment, RegExp][] = SEGMENT_ORDER.map((s) => [s, wordPattern(SEGMENT_WORDS[s])]);
 const furnitureWords = wordPattern(SEGMENT_WORDS.furniture);
-// One cheap test per block before the per-segment expressions.
-const anyWord = new RegExp(patterns.map(([, p]) => p.source).join('|'), 'iu');
+// One cheap test per block and segment before the sentences are split.
+// Without word boundaries or Unicode mode, it is a superset of the exact pattern and much cheaper.
+const blockTests = new Map<Segment, RegExp>(
+  SEGMENT_ORDER.map((s) => [s, new RegExp(`(?:${SEGMENT_WORDS[s].map((w) => w.replace('\\p{L}*', '')).join('|')})`, 'i')]),
+);
 
 const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
@@ -107,16 +110,25 @@ export function detectSegments(
     }
   }
   const type = contractType ?? typeFromCpv(cpv) ?? typeFromWords(document);
+  const lastSubject = sections.lastIndexOf('subject');
   for (const block of document.blocks) {
     if (found.size === SEGMENT_ORDER.length) break;
     const section = sections[block.id] ?? 'other';
     if (IGNORED_SECTIONS.has(section)) continue;
-    if (!anyWord.test(block.text)) continue;
     const subjectLike = section === 'subject' || (block.kind === 'heading' && block.depth === 1 && block.id < 5) || block.id < 3;
+    // Electronics and textiles in a works contract count only in the subject: skip them elsewhere.
+    const active = patterns.filter(([s]) => !found.has(s) && (subjectLike || type !== 'works' || (s !== 'electronics' && s !== 'textiles')));
+    if (!active.length) {
+      if (block.id >= 5 && block.id > lastSubject) break;
+      continue;
+    }
+    if ((type === 'services' || (type === null && !subjectLike)) && !SUPPLY_WORDS.test(block.text)) continue;
+    const candidates = active.filter(([s]) => blockTests.get(s)!.test(block.text));
+    if (!candidates.length) continue;
     const letters = block.text.replace(/[^\p{L}]/gu, '');
     const allCaps = letters.length > 3 && letters === letters.toUpperCase();
     for (const sentence of splitSentences(block.text)) {
-      for (const [segment, pattern] of patterns) {
+      for (const [segment, pattern] of candidates) {
         if (found.has(segment)) continue;
         pattern.lastIndex = 0;
         for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {

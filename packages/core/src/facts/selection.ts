@@ -7,6 +7,10 @@ import type { Scan } from './scan.js';
 import type { CertificateRequirement, ReferenceRequirement, TurnoverRequirement } from './types.js';
 
 const T = COUNT_TOKEN;
+const TURNOVER_WORDS = ['omzet', 'chiffre', 'turnover', 'umsatz'];
+const REFERENCE_WORDS = ['referent', 'référ', 'refer', 'attest', 'gelijkaardig', 'similai', 'similar'];
+const EQUIVALENT_WORDS = ['waardig', 'quivalen', 'gleichwertig'];
+const CERT_WORDS = ['ISO', 'VCA', 'SCC', 'VCU', 'EMAS', 'CO2', 'CO₂', 'OHSAS', 'BRC', 'coVadis', 'SA 8000', 'SA8000', 'Cyber', 'Milieuzorg'];
 const TURNOVER = /omzet|chiffre\s+d['’]affaires|turnover|umsatz/iu;
 const MULTIPLE = new RegExp(String.raw`(${T}|\d+(?:[.,]\d+)?)\s*(?:maal|keer|x|fois|times)\s+(?:de|het|la|le|l['’]|the)?\s*(?:geraamde\s+|jaarlijkse\s+|estimated\s+|annual\s+)?(?:waarde|bedrag|raming|montant|valeur|value|contract\s+value)`, 'iu');
 const YEARS = new RegExp(
@@ -61,7 +65,7 @@ export function extractTurnover(scan: Scan, valueKnown: number | null): Turnover
   const out: TurnoverRequirement[] = [];
   const blocks = scan.document.blocks;
   for (const block of blocks) {
-    if (!TURNOVER.test(block.text) || block.kind === 'heading') continue;
+    if (block.kind === 'heading' || !scan.has(block, TURNOVER_WORDS) || !TURNOVER.test(block.text)) continue;
     const section = scan.sections[block.id];
     if (section === 'award' || section === 'execution' || section === 'invoicing') continue;
     for (const s of scan.sentences(block)) {
@@ -109,7 +113,11 @@ function lotOf(text: string): number | null {
   return lots.length === 1 ? lots[0]! : null;
 }
 
+const YEAR_WORDS = ['laatste', 'afgelopen', 'voorbije', 'last', 'past', 'previous', 'dernier', 'derniè', 'recent', 'preceding'];
+
 function yearsIn(text: string): number | undefined {
+  const low = text.toLowerCase();
+  if (!YEAR_WORDS.some((w) => low.includes(w))) return undefined;
   const m = YEARS.exec(text);
   if (m) {
     const token = m.slice(1).find((g) => g !== undefined);
@@ -125,7 +133,7 @@ export function extractReferences(scan: Scan): ReferenceRequirement[] {
   const blocks = scan.document.blocks;
   const hasSelection = scan.sections.includes('selection');
   for (const block of blocks) {
-    if (block.kind === 'heading' || !REFERENCE.test(block.text)) continue;
+    if (block.kind === 'heading' || !scan.has(block, REFERENCE_WORDS) || !REFERENCE.test(block.text)) continue;
     const section = scan.sections[block.id];
     if (hasSelection ? section !== 'selection' : !/\b(?:minstens|au\s+moins|at\s+least|minimum)\b/iu.test(block.text)) continue;
     if (TURNOVER.test(block.text) && !/referent|r[ée]f[ée]renc/iu.test(block.text)) continue;
@@ -159,7 +167,7 @@ export function extractReferences(scan: Scan): ReferenceRequirement[] {
   }
   // "minstens één van die referenties heeft een waarde van € 2.000.000" also counts as a minimum value.
   for (const block of blocks) {
-    if (scan.sections[block.id] !== 'selection' || !REFERENCE.test(block.text)) continue;
+    if (scan.sections[block.id] !== 'selection' || !scan.has(block, REFERENCE_WORDS) || !REFERENCE.test(block.text)) continue;
     const m = findMoney(block.text);
     const first = out[0];
     if (m.length && first && first.minValue === undefined && MIN_VALUE.test(block.text) && !TURNOVER.test(block.text)) first.minValue = amountExclVat(m[0]!);
@@ -169,15 +177,19 @@ export function extractReferences(scan: Scan): ReferenceRequirement[] {
 
 export function extractCertificates(scan: Scan): CertificateRequirement[] {
   const out: CertificateRequirement[] = [];
-  const general = findGeneralEquivalenceClauses(scan.document).some((c) => c.covers.has('certificate'));
+  let generalClause: boolean | undefined;
+  // The document-wide clause is looked for only when a certificate without its own equivalence is found.
+  const general = () =>
+    (generalClause ??= findGeneralEquivalenceClauses({ ...scan.document, blocks: scan.document.blocks.filter((b) => scan.has(b, EQUIVALENT_WORDS)) }).some((c) => c.covers.has('certificate')));
   const hasSelection = scan.sections.includes('selection');
   for (const block of scan.document.blocks) {
     if (block.kind === 'heading') continue;
     const section = scan.sections[block.id];
     if (hasSelection && section !== 'selection' && section !== 'subcontracting' && section !== 'execution') continue;
-    if (!/ISO|VCA|SCC|VCU|EMAS|CO2|CO₂|OHSAS|BRC|EcoVadis|SA\s?8000|Cyber|Milieuzorg/iu.test(block.text)) continue;
+    if (!CERT_WORDS.some((w) => block.text.includes(w))) continue;
     const sentences = scan.sentences(block);
     sentences.forEach((s, i) => {
+      if (!CERT_WORDS.some((w) => s.text.includes(w))) return;
       for (const [family, re] of CERTS) {
         re.lastIndex = 0;
         for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
@@ -186,7 +198,7 @@ export function extractCertificates(scan: Scan): CertificateRequirement[] {
           if (!hasSelection && !TENDERER.test(s.text)) continue;
           const name = certName(family, m[0], m[1]);
           const next = sentences[i + 1]?.text ?? '';
-          const equivalentAccepted = general || EQUIVALENT_PATTERN.test(s.text) || EQUIVALENT_PATTERN.test(next.slice(0, 200));
+          const equivalentAccepted = EQUIVALENT_PATTERN.test(s.text) || EQUIVALENT_PATTERN.test(next.slice(0, 200)) || general();
           out.push({ name, equivalentAccepted, evidence: scan.evidence(block, s.start + m.index, s.start + m.index + m[0].length) });
         }
       }

@@ -4,9 +4,10 @@ import type { Scan } from './scan.js';
 import type { PaymentTermStatement, Stated, Variants } from './types.js';
 
 const T = COUNT_TOKEN;
+const PAYMENT_WORDS = ['betal', 'betaal', 'termijn', 'paie', 'pay', 'délai', 'delai'];
 const PAYMENT_CUE = /betaling|betaald|betaalt|betalen|uitbetal|behandelingstermijn|verificatietermijn|betalingstermijn|paiement|pay[ée]|payer|d[ée]lai\s+de\s+(?:traitement|v[ée]rification)|payment|paid|\bpay\b|payable/iu;
 const DAYS_RE = new RegExp(
-  String.raw`(?:binnen|van|within|of|dans|de|en|delay\s+of|period\s+of|bedraagt|is|:)\s+(?:een\s+(?:termijn|behandelingstermijn|verificatietermijn|betalingstermijn)\s+van\s+|un\s+d[ée]lai\s+(?:de\s+(?:traitement|paiement|v[ée]rification)\s+)?de\s+|a\s+(?:period|term)\s+of\s+)?(${T})\s+(?:\(\d{1,3}\)\s+)?(?:kalenderdagen|kalender\s+dagen|dagen|jours(?:\s+(?:de\s+)?calendrier)?|calendar\s+days|days)`,
+  String.raw`(?:binnen|van|within|of|dans|de|en|delay\s+of|period\s+of|bedraagt|is|:)\s+(?:de\s+|les\s+|the\s+)?(?:een\s+(?:termijn|behandelingstermijn|verificatietermijn|betalingstermijn)\s+van\s+|un\s+d[ée]lai\s+(?:de\s+(?:traitement|paiement|v[ée]rification)\s+)?de\s+|a\s+(?:period|term)\s+of\s+)?(${T})\s+(?:\(\d{1,3}\)\s+)?(?:kalenderdagen|kalender\s+dagen|dagen|jours(?:\s+(?:de\s+)?calendrier)?|calendar\s+days|days)`,
   'giu',
 );
 const NOT_PAYMENT = /borgtocht|cautionnement|guarantee|levering|livraison|delivery|geleverd|livr[ée]|verbintenistermijn|validit|geldig|opzeg|r[ée]siliation|notice\s+period|plaatsbezoek|visite|vragen|questions|indienen|submission|bezwaar|klacht|prestatiestaat\s+eerst/iu;
@@ -15,7 +16,7 @@ const JUSTIFIED = /gerechtvaardigd|verantwoord|omdat|gelet\s+op|wegens|aangezien
 export function extractPaymentTerms(scan: Scan): PaymentTermStatement[] {
   const out: PaymentTermStatement[] = [];
   for (const block of scan.document.blocks) {
-    if (!PAYMENT_CUE.test(block.text)) continue;
+    if (!scan.has(block, PAYMENT_WORDS) || !PAYMENT_CUE.test(block.text)) continue;
     const inInvoicing = scan.sections[block.id] === 'invoicing';
     for (const s of scan.sentences(block)) {
       if (!PAYMENT_CUE.test(s.text)) continue;
@@ -43,7 +44,7 @@ function clauseOf(text: string, start: number, end: number): string {
 }
 
 // The kind is named by the last term word before the number of days.
-const KIND_WORDS = /(behandelingstermijn|d[ée]lai\s+de\s+traitement|processing\s+(?:period|time))|(verificatie\p{L}*|v[ée]rification|verification)|(betal\p{L}*|paiement|pay\p{L}*)/giu;
+const KIND_WORDS = /(behandelingstermijn|d[ée]lai\s+de\s+traitement|processing\s+(?:period|time))|(verificatie\p{L}*|v[ée]rification|verification)|(beta[la]\p{L}*|paiement|pay\p{L}*)/giu;
 
 function kindOf(lead: string): PaymentTermStatement['kind'] {
   let kind: PaymentTermStatement['kind'] = 'unknown';
@@ -59,13 +60,13 @@ function justifiedNext(scan: Scan, block: { text: string; id: number }, end: num
 
 const VARIANT_RULES: [Variants, RegExp][] = [
   ['required', /verplichte\s+variant|variant(?:e|en)?\s+(?:is|zijn)\s+verplicht|variantes?\s+(?:exig[ée]es?|obligatoires?)|variantes?\s+(?:est|sont)\s+(?:exig|obligatoire)|variants?\s+(?:are|is)\s+(?:required|mandatory)|(?:required|mandatory)\s+variants?/iu],
-  ['forbidden', /variant(?:e|en)?\s+(?:zijn|is|worden|wordt)\s+niet\s+(?:toegestaan|toegelaten|aanvaard|mogelijk)|geen\s+varianten|variant(?:e|en)?\s+(?:zijn|is)\s+verboden|variantes?\s+(?:ne\s+sont\s+pas|n['’]est\s+pas)\s+(?:autoris|admis|accept|permis)|variantes?\s+(?:sont\s+)?interdites?|pas\s+de\s+variantes?|aucune\s+variante|variants?\s+(?:are|is|will)\s+not\s+(?:be\s+)?(?:permitted|allowed|accepted|considered)|no\s+variants?|variants?\s+(?:are\s+)?(?:prohibited|not\s+permitted)|VARIANTS\s*:\s*no|will\s+not\s+accept\s+variant|no\s+alternate\s+(?:quotes?|proposals?|offers?|bids?|tenders?)|alternative\s+(?:quotes|proposals|offers|bids|tenders)\s+(?:will|are|shall)\s+not\s+(?:be\s+)?(?:accepted|considered|permitted)/iu],
+  ['forbidden', /variant(?:e|en)?\s+(?:zijn|is|worden|wordt)\s+niet\s+(?:toegestaan|toegelaten|aanvaard|mogelijk)|geen\s+varianten|variant(?:e|en)?\s+(?:zijn|is)\s+verboden|variantes?\s+(?:ne\s+sont\s+pas|n['’]est\s+pas)\s+(?:autoris|admis|accept|permis)|variantes?\s+(?:sont\s+)?interdites?|pas\s+de\s+variantes?|aucune\s+variante|variants?\s+(?:are|is|will)\s+not\s+(?:be\s+)?(?:permitted|allowed|accepted|considered)|no\s+variants?|variants?\s+(?:are\s+)?(?:prohibited|not\s+permitted)|VARIANTS\s*:\s*no|will\s+not\s+accept\s+variant|(?:indienen|indiening)\s+van\s+(?:vrije\s+)?varianten\s+is\s+niet|varianten\s*:\s*(?:niet|neen|nee|geen)\b|variantes?\s*:\s*(?:non|interdites?)\b|variants?\s*:\s*(?:no|not\s+allowed)\b|no\s+alternate\s+(?:quotes?|proposals?|offers?|bids?|tenders?)|alternative\s+(?:quotes|proposals|offers|bids|tenders)\s+(?:will|are|shall)\s+not\s+(?:be\s+)?(?:accepted|considered|permitted)/iu],
   ['allowed', /(?:vrije\s+)?variant(?:e|en)?\s+(?:zijn|is|worden|wordt)\s+(?:toegestaan|toegelaten|aanvaard)|vrije\s+varianten\s+(?:zijn\s+)?toegestaan|variantes?\s+(?:libres?\s+)?(?:sont\s+|est\s+)?(?:autoris[ée]es?|admises?|accept[ée]es?|permises?)|variants?\s+(?:are|is|will\s+be)\s+(?:permitted|allowed|accepted)|ACCEPTED_VARIANTS/iu],
 ];
 
 export function extractVariants(scan: Scan): Stated<Variants> | null {
   for (const block of scan.document.blocks) {
-    if (!/variant|alternat/iu.test(block.text)) continue;
+    if (!scan.has(block, ['variant', 'alternat'])) continue;
     for (const [value, re] of VARIANT_RULES) {
       const m = re.exec(block.text);
       if (m) return { value, evidence: scan.evidence(block, m.index, m.index + m[0].length) };

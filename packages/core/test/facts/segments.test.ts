@@ -44,6 +44,10 @@ describe('detectSegments: words of the subject, specifications and bill of quant
     expect(segments('# Wasserij\n\nDe opdrachtnemer verhuurt het bedlinnen en de handdoeken en wast ze wekelijks.', ['98310000'], 'services')).toEqual(['textiles']);
     expect(segments('# Blanchisserie\n\nLe prestataire fournit en location le linge de lit et le linge de toilette.', [], 'services')).toEqual(['textiles']);
   });
+  it('reads Dutch compounds of clothing and furniture', () => {
+    expect(segments('# Brandweer\n\nDe opdracht betreft de levering van interventiekledij voor de brandweerzone.', [], 'supplies')).toEqual(['textiles']);
+    expect(segments('# Bibliotheek\n\nLevering en plaatsing van bibliotheekmeubilair.', [], 'supplies')).toEqual(['furniture']);
+  });
   it('counts one item of the purchase in a segment', () => {
     const text = '# Inrichting van het jeugdhuis\n\nDe opdracht omvat de levering van keukentoestellen, verlichting en twee laptops.';
     expect(segments(text, [], 'supplies')).toEqual(['electronics']);

@@ -285,14 +285,26 @@ function lotOfParagraphStart(b: Block): number | null {
   return /^\W{0,3}(?:perceel|lot)\s+\d/iu.test(b.text) ? lotOf(b.text) : null;
 }
 
+// The three award rules read the same criteria; read them once per document.
+const cache = new WeakMap<object, CriteriaGroup[]>();
+
 /** Every group of award criteria in the document. */
 export function readAwardCriteria(context: RuleContext): CriteriaGroup[] {
+  let groups = cache.get(context.document);
+  if (!groups) {
+    groups = read(context);
+    cache.set(context.document, groups);
+  }
+  return groups;
+}
+
+function read(context: RuleContext): CriteriaGroup[] {
   const blocks = context.document.blocks;
   const groups: CriteriaGroup[] = [];
   const covered = new Set<number>();
   for (let h = 0; h < blocks.length; h++) {
     const head = blocks[h]!;
-    const isAwardHeading = head.kind === 'heading' && AWARD_HEADING.test(head.text) && !/\bselecti|kwalitatieve|qualitative/iu.test(head.text);
+    const isAwardHeading = head.kind === 'heading' && /gunning|attribution|award|evaluation|assessment/iu.test(head.text) && AWARD_HEADING.test(head.text) && !/\bselecti|kwalitatieve|qualitative/iu.test(head.text);
     if (!isAwardHeading) continue;
     let end = h + 1;
     while (end < blocks.length && !(blocks[end]!.kind === 'heading' && (blocks[end]!.depth ?? 1) <= (head.depth ?? 1))) end++;
@@ -302,7 +314,7 @@ export function readAwardCriteria(context: RuleContext): CriteriaGroup[] {
   }
   // A sentence introducing the criteria outside an award section: the list or table right after it.
   for (const b of blocks) {
-    if (covered.has(b.id) || b.kind !== 'paragraph' || !AWARD_INTRO.test(b.text)) continue;
+    if (covered.has(b.id) || b.kind !== 'paragraph' || !/criteri|critère/iu.test(b.text) || !AWARD_INTRO.test(b.text)) continue;
     const inline = inlineList(b);
     if (inline) {
       groups.push(inline);

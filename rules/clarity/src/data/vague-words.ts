@@ -43,4 +43,4 @@ export const VAGUE = words(
 );
 
 /** Cheap test (ASCII stems, no Unicode flag, no lookbehind: ten times faster) before the exact patterns. */
-export const VAGUE_PREFILTER = /voldoende|mogelijk|voorkeur|adequa|redelijk|tijdig|nodig|possible|f.rence|suffisan|raisonnable|preferabl|sufficient|adequate|reasonable|timely/i;
+export const VAGUE_PREFILTER = /voldoende|mogelijk|extent|voorkeur|adequa|redelijk|tijdig|nodig|possible|f.rence|suffisan|raisonnable|preferabl|sufficient|adequate|reasonable|timely/i;

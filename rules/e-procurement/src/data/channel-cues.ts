@@ -45,7 +45,7 @@ export const SUBMISSION_HEADING = words(
 export const OCDS_SUBMISSION_METHOD = /"submissionMethod"\s*:\s*\[([^\]]*)\]/u;
 
 /** Cheap test (ASCII stems, no Unicode flag, no lookbehind: ten times faster) before the exact patterns. */
-export const SUBMISSION_PREFILTER = /offert|inschrijving|offre|soumission|tender|bid|quote|quotation|proposal|deelneming|participation|indien(?:en|ing|t)|ingediend|d.p.t|remise|remettre|introduction des|submi/i;
+export const SUBMISSION_PREFILTER = /offert|inschrijving|offre|soumission|tender|bid|quote|quotation|proposal|deelneming|participat|indien(?:en|ing|t)|ingediend|d.p.t|d.pos|remise|remettre|introduction des|submi/i;
 
 /** Cheap test before NON_ELECTRONIC_CHANNEL. */
-export const CHANNEL_PREFILTER = /papier|paper|post|mail|@|hand|onthaal|balie|omslag|envelop|pli|courrier|recommand|aangetekend|voud|origine|exemplai|copy|copie|kopie|plicate|person|propre|afge/i;
+export const CHANNEL_PREFILTER = /papier|paper|post|brief|zending|mail|courriel|courier|@|hand|onthaal|balie|omslag|envelop|pli|courrier|recommand|aangetekend|voud|origine|exemplai|copy|copie|kopie|plicate|person|propre|afge/i;

@@ -13,22 +13,53 @@ export interface BrandReference {
   text: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function namePattern(names: string[]): RegExp {
-  const sorted = [...new Set(names)].sort((a, b) => b.length - a.length).map(escape);
-  return new RegExp(`(?<![\\p{L}\\p{N}_@/.-])(?:${sorted.join('|')})(?![\\p{L}\\p{N}_]|\\.[a-z])`, 'gu');
-}
-
 const plainNames: string[] = [];
 const modelNames: string[] = [];
 for (const b of BRANDS) {
   (b.needsModel ? modelNames : plainNames).push(b.name);
   if (!b.needsModel && b.name.length >= 4 && b.name.toUpperCase() !== b.name) plainNames.push(b.name.toUpperCase());
 }
-const plainPattern = namePattern(plainNames);
-const modelPattern = namePattern(modelNames);
 const knownNames = new Set([...plainNames, ...modelNames]);
+
+// Names by their first word, longest first, so that one pass over the words finds them all.
+const byFirstWord = new Map<string, { name: string; needsModel: boolean }[]>();
+for (const [names, needsModel] of [
+  [plainNames, false],
+  [modelNames, true],
+] as const) {
+  for (const name of names) {
+    const first = /^[^\s]+/u.exec(name)![0];
+    const list = byFirstWord.get(first) ?? [];
+    list.push({ name, needsModel });
+    byFirstWord.set(first, list);
+  }
+}
+for (const list of byFirstWord.values()) list.sort((a, b) => b.name.length - a.name.length);
+
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}&-]*/gu;
+const isNameChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}_]/u.test(ch);
+
+/** Gazetteer names in the text: [start, end, needsModel]. */
+function findKnownNames(text: string): [number, number, boolean][] {
+  const out: [number, number, boolean][] = [];
+  wordPattern.lastIndex = 0;
+  for (const m of text.matchAll(wordPattern)) {
+    const prev = text[m.index - 1];
+    if (prev !== undefined && /[@/.]/u.test(prev)) continue;
+    // Hyphenated words ("SikaGrout-312") are looked up by their first part too.
+    const candidates = [m[0], m[0].split('-')[0]!];
+    for (const word of candidates) {
+      const list = byFirstWord.get(word);
+      if (!list) continue;
+      const hit = list.find((e) => text.startsWith(e.name, m.index) && !isNameChar(text[m.index + e.name.length]) && !/^\.[a-z]/u.test(text.slice(m.index + e.name.length, m.index + e.name.length + 2)));
+      if (hit) {
+        out.push([m.index, m.index + hit.name.length, hit.needsModel]);
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 const symbolPattern = /[®™]|\((?:R|TM)\)(?!\w)/gu;
 
@@ -99,10 +130,8 @@ export function findBrandReferences(text: string): BrandReference[] {
   const found: BrandReference[] = [];
   const add = (start: number, end: number) => found.push({ start, end, text: text.slice(start, end) });
 
-  for (const m of text.matchAll(plainPattern)) add(m.index, extendProduct(text, m.index + m[0].length));
-  for (const m of text.matchAll(modelPattern)) {
-    const end = m.index + m[0].length;
-    if (modelFollows(text, end)) add(m.index, extendProduct(text, end));
+  for (const [start, end, needsModel] of findKnownNames(text)) {
+    if (!needsModel || modelFollows(text, end)) add(start, extendProduct(text, end));
   }
   for (const m of text.matchAll(symbolPattern)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
@@ -111,6 +140,7 @@ export function findBrandReferences(text: string): BrandReference[] {
     const start = m.index - word[0].length;
     add(start, extendProduct(text, m.index + m[0].length));
   }
+  if (!cueWords.test(text)) return merge(text, found);
   for (const [cue, accept] of [
     [strongCue, looksLikeName],
     [weakCue, looksLikeTradeName],
@@ -124,8 +154,15 @@ export function findBrandReferences(text: string): BrandReference[] {
       add(m.index, extendProduct(text, after + t[0].length));
     }
   }
+  return merge(text, found);
+}
+
+// A cheap test before the cue patterns run.
+const cueWords = /merk|fabri|typ|mod[eè]l|marque|brand|make|handelsnaam|reeks|gamma|gamme|série|range|nom commercial|trade/iu;
+
+/** Overlapping finds are one reference. */
+function merge(text: string, found: BrandReference[]): BrandReference[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  // Overlapping finds are one reference.
   const merged: BrandReference[] = [];
   for (const r of found) {
     const last = merged[merged.length - 1];

@@ -10,7 +10,7 @@ export const CORE_CONVENTIONS: readonly number[] = [29, 87, 98, 100, 105, 111, 1
 
 /** Words that by themselves name an ILO clause. Case matters for the acronyms. */
 export const ILO_CUE =
-  /\b(?:IAO|ILO)(?![\p{L}])|Internationale Arbeidsorganisatie|Internationaal Arbeidsbureau|Organisation internationale du travail|Bureau international du travail|International Labou?r (?:Organi[sz]ation|Office)|ethische clausule|clause éthique|ethical clause|fundamentele arbeidsnormen|internationale arbeidsnormen|normes internationales du travail|international labou?r standards|fundamentele arbeidsrechten|basisarbeidsnormen|kernarbeidsnormen|normes fondamentales du travail|core labou?r standards|fundamental labou?r (?:standards|rights|conventions)/u;
+  /\b(?:IAO|ILO)(?![\p{L}])|Internationale Arbeidsorganisatie|Internationaal Arbeidsbureau|Organisation internationale du travail|Bureau international du travail|International Labou?r (?:Organi[sz]ation|Office)|ethische clausule|clause éthique|ethical clause|fundamentele arbeidsnormen|internationale arbeidsnormen|normes internationales du travail|international labou?r standards|fundamentele arbeidsrechten|basisarbeidsnormen|kernarbeidsnormen|normes fondamentales du travail|conventions fondamentales de l['’]OIT|Internationale Sociale Voorwaarden|core labou?r standards|fundamental labou?r (?:standards|rights|conventions)/u;
 
 /** "OIT" is also the Swiss telecommunication ordinance: it names the ILO only beside labour words. */
 export const OIT_CUE = /\bOIT\b/u;

@@ -38,4 +38,4 @@ export const OFFENCE = words(
 export const OFFENCES_FOR_A_LIST = 3;
 
 /** Cheap test (ASCII stems, no Unicode flag, no lookbehind: ten times faster) before the exact patterns. */
-export const EXCLUSION_PREFILTER = /uitsluit|exclu|toegangsrecht|droit d.acc|clean|zelfreinig|correctrices|(?:artikel|article|art\.)(?:en|s)?\s*(?:57|6[7-9])|regulations? 5[78]|section 12[34]|uitgesloten|sluit\S* \S+ uit|debar|suspend|schulden|dettes|cotisations|zekerheid|tax|faill|bankrupt|insolven|casier|strafregister|criminal|corrup|omkoping|fraud|terror|witwas|blanchi|launder|kinderarbeid|child lab|mensenhandel|traite des|traffick|briber/i;
+export const EXCLUSION_PREFILTER = /uitsluit|exclu|toegangsrecht|droit d.acc|clean|zelfreinig|correctrices|(?:artikel|article|art\.)(?:en|s)?\s*(?:57|6[7-9])|regulations? 5[78]|section 12[34]|uitgesloten|sluit\S*(?: \S+){1,3} uit|debar|suspend|schulden|dettes|cotisations|zekerheid|tax|faill|bankrupt|insolven|casier|strafregister|crimin|social sec|travail des enfants|corrup|omkoping|fraud|terror|witwas|blanchi|launder|kinderarbeid|child lab|mensenhandel|traite des|traffick|briber/i;

@@ -19,7 +19,7 @@ export const OBLIGATION =
 
 /** A reason given for a requirement (catalogue, "How to read": justification). */
 export const JUSTIFICATION =
-  unicodeWords(/\b(?:omdat|gelet\s+op|wegens|vanwege|aangezien|gezien|want|gerechtvaardigd|verantwoord(?:ing|t)?|motivering|gemotiveerd|rechtvaardig\w*|parce\s+qu['’e]|étant\s+donné|vu\s+(?:que|l['’]|le|la|les)|en\s+raison\s+d|justifi\w*|motiv\w*|because|due\s+to|owing\s+to|given\s+that|in\s+view\s+of|justif\w*)\b/iu);
+  unicodeWords(/\b(?:omdat|gelet\s+op|wegens|vanwege|aangezien|gezien|want|gerechtvaardigd|verantwoord(?:ing|t)?|motivering|gemotiveerd|rechtvaardig\w*|parce\s+qu['’e]|étant\s+donné|vu\s+(?:que|l['’]|le|la|les)|en\s+raison\s+d|justifi(?!er\s+d)\w*|motiv\w*|because|due\s+to|owing\s+to|given\s+that|in\s+view\s+of|justif(?:y|ied|ies|ication)\w*)\b/iu);
 
 /** "N maal de waarde", "deux fois le montant", "twice the value". */
 export const MULTIPLE_OF_VALUE =
@@ -78,7 +78,9 @@ export const PARTICIPATION_CONDITION =
   unicodeWords(/\b(?:selectie\w*|op\s+het\s+(?:ogenblik|moment)\s+van\s+de\s+(?:indiening|offerte)|bij\s+(?:de\s+)?indiening|om\s+in\s+aanmerking\s+te\s+komen|op\s+straffe\s+van|toelating\w*|deelname\w*|sélection|au\s+moment\s+du\s+dépôt|lors\s+du\s+dépôt|pour\s+être\s+(?:sélectionné|admis)|sous\s+peine|participation|admissib\w+|selection|at\s+the\s+time\s+of\s+(?:tender|submission|bidding)|to\s+be\s+(?:eligible|selected|admitted)|to\s+qualify|eligib\w+)\b/iu);
 
 /** Only, solely. */
-export const ONLY = unicodeWords(/\b(?:enkel|alleen|uitsluitend|slechts|uniquement|seulement|exclusivement|only|solely|exclusively)\b/iu);
+export const ONLY = unicodeWords(
+  /\b(?:enkel|alleen|uitsluitend|slechts|uniquement|seulement|seule?s?|exclusivement|(?:ne|n['’])\s*(?:sont|seront|est|sera)\s+(?:acceptée?s?|admise?s?|prise?s?\s+en\s+(?:compte|considération))\s+que|only|solely|exclusively)\b/iu,
+);
 
 /** Public clients or a region as the only acceptable source of references. */
 export const PUBLIC_OR_REGIONAL_CLIENT =

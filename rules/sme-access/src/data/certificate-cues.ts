@@ -32,4 +32,4 @@ export const ONLY_WINNER = words(
 );
 
 /** Cheap test (ASCII stems, no Unicode flag, no lookbehind: ten times faster) before the exact patterns. */
-export const CERTIFICATE_PREFILTER = /RSZ|ONSS|RSVZ|social|sociale|fiscal|financi|tax|faill|poursuites|bankrupt|insolven|strafregister|casier|criminal|cotisations|zekerheid/i;
+export const CERTIFICATE_PREFILTER = /RSZ|ONSS|RSVZ|social|sociale|fiscal|financ|belasting|tax|faill|poursuites|bankrupt|insolven|strafregister|casier|criminal|cotisations|zekerheid/i;

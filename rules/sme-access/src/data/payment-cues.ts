@@ -39,4 +39,12 @@ export const JUSTIFICATION_CUE = words(
 );
 
 /** Cheap test (ASCII stems, no Unicode flag, no lookbehind: ten times faster) before the exact patterns. */
-export const PAYMENT_PREFILTER = /betal|betaa|termijn|paie|pay|traitement|rification/i;
+export const PAYMENT_PREFILTER = /betal|betaa|termijn|pai|pay|traitement|rification/i;
+
+/**
+ * A payment term that only starts when a separate verification ends: the pre-2025 wording of KBU
+ * art. 127 and 160 ("binnen dertig dagen vanaf het einde van de verificatie").
+ */
+export const AFTER_VERIFICATION = words(
+  String.raw`(?:vanaf|na|sedert|te\s+rekenen\s+vanaf)\s+(?:de\s+datum\s+van\s+)?(?:het\s+einde|de\s+afloop|afloop)\s+van\s+(?:de|die)\s+verificatie\p{L}*|(?:à\s+compter\s+de|après)\s+(?:la\s+date\s+de\s+)?(?:la\s+)?fin\s+(?:de\s+la\s+|du\s+délai\s+de\s+)vérification|à\s+l['’]issue\s+du\s+délai\s+de\s+vérification|(?:from|after)\s+the\s+end\s+of\s+the\s+verification(?:\s+period)?`,
+);

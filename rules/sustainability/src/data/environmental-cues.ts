@@ -9,7 +9,7 @@ import { withUnicodeBoundaries } from '@tenderlint/core';
 
 export const ENVIRONMENTAL_CUES: RegExp[] = [
   // Dutch: compounds carry the cue as their first or last part.
-  /\bmilieu\p{L}*|\p{L}*milieubeheer\b|\becolog\p{L}*|\bCO[2₂]\b|\bkoolstof\p{L}*|\bbroeikasgas\p{L}*|\buitstoot\b|\p{L}*emissie\p{L}*|\benergie-?effici\p{L}*|\benergieverbruik\p{L}*|\benergiezuinig\p{L}*|\benergielabel\p{L}*|\benergieprestatie\p{L}*|\bhernieuwbare\s+energie\b|\p{L}*recycl\p{L}*|\bgerecycleerd\p{L}*|\bhergebruik\p{L}*|\p{L}*afval\p{L}*|\p{L}*verpakking\p{L}*|\bbiologisch\p{L}*|\bchemische\s+stoffen\b|\bgevaarlijke\s+stoffen\b|\bbiodiversiteit\b|\bpesticid\p{L}*|\bbestrijdingsmiddel\p{L}*|\bVlarem\b|\bVlarea\b|\bbodemdecreet\b|\bcircula\p{L}*|\bduurzaam\s+beheerde\b|\bduurzame\s+(?:aankoop|aankopen|overheidsopdrachten|productie|materialen|mobiliteit|bosbouw|visserij)\b|\bduurzaamheid(?:scriteri\p{L}*)?\b|\bklimaat\p{L}*|\bgroenonderhoud\b|\bnatuurbeheer\b|\blichtvervuiling\b|\bhemelwater\p{L}*|\bwaterverbruik\b/iu,
+  /\bmilieu\p{L}*|milieubeheer\b|\becolog\p{L}*|\bCO[2₂]\b|\bkoolstof\p{L}*|\bbroeikasgas\p{L}*|\buitstoot\b|emissie|\benergie-?effici\p{L}*|\benergieverbruik\p{L}*|\benergiezuinig\p{L}*|\benergielabel\p{L}*|\benergieprestatie\p{L}*|\bhernieuwbare\s+energie\b|recycl|\bgerecycleerd\p{L}*|\bhergebruik\p{L}*|afval|verpakking|\bbiologisch\p{L}*|\bchemische\s+stoffen\b|\bgevaarlijke\s+stoffen\b|\bbiodiversiteit\b|\bpesticid\p{L}*|\bbestrijdingsmiddel\p{L}*|\bVlarem\b|\bVlarea\b|\bbodemdecreet\b|\bcircula\p{L}*|\bduurzaam\s+beheerde\b|\bduurzame\s+(?:aankoop|aankopen|overheidsopdrachten|productie|materialen|mobiliteit|bosbouw|visserij)\b|\bduurzaamheid(?:scriteri\p{L}*)?\b|\bklimaat\p{L}*|\bgroenonderhoud\b|\bnatuurbeheer\b|\blichtvervuiling\b|\bhemelwater\p{L}*|\bwaterverbruik\b/iu,
   // French.
   /\benvironnement\p{L}*|\bécolog\p{L}*|\bcarbone\b|\bgaz\s+à\s+effet\s+de\s+serre\b|\bémissions?\b|\befficacité\s+énergétique\b|\bconsommation\s+(?:d['’]énergie|énergétique|électrique)\b|\bénergies?\s+renouvelables?\b|\brecycl\p{L}*|\bréemploi\b|\bréutilis\p{L}*|\bdéchets?\b|\bemballages?\b|\bécolabel\p{L}*|\blabel\s+écologique\b|\bbiologiques?\b|\bsubstances\s+dangereuses\b|\bbiodiversité\b|\bpesticides?\b|\bdéveloppement\s+durable\b|\béconomie\s+circulaire\b|\bclimat\p{L}*|\bespaces\s+verts\b/iu,
   // English.
@@ -26,3 +26,10 @@ export const ENERGY_EFFICIENCY_CUES: RegExp[] = [
   /\b(?:Euro\s*(?:[56](?:d|e)?|VI[a-e]?)|Stage\s+(?:V|IV)|emissienorm\p{L}*|norme\s+d['’]émission\p{L}*|emission\s+(?:standard|class)\p{L}*)\b/iu,
   /\b(?:energieklasse|energy\s+class|classe\s+énergétique)\s*:?\s*A\b|\bA\+{1,3}/iu,
 ].map(withUnicodeBoundaries);
+
+/** A cheap test that a text may hold an environmental cue, before the patterns above run. */
+export const ENVIRONMENTAL_STEMS =
+  /milieu|ecolog|écolog|co2|co₂|koolstof|broeikas|uitstoot|emissi|émission|energ|énerg|recycl|hergebruik|réemploi|réutilis|afval|verpakking|biolog|stoffen|substances|biodivers|pesticid|bestrijdingsmiddel|vlarem|vlarea|bodemdecreet|circula|duurza|durable|sustainab|klimaat|climat|groenonderhoud|natuurbeheer|lichtvervuiling|hemelwater|waterverbruik|environ|carbon|gaz à effet|déchet|emballage|label|espaces verts|greenhouse|renewable|waste|packaging|hazardous|nature|forestry|arboricult|tree works|iso\s*14001|emas|swan|engel|fsc|pefc|msc|asc|energy star|epeat|tco|oeko|gots|cradle|reach|rohs|euro\s*[56v]|stage v|prestatieladder/iu;
+
+/** A cheap test before the energy-efficiency patterns run. */
+export const ENERGY_STEMS = /energ|énerg|stroom|vermogen|consommation|consumption|ecodesign|écoconception|star|epeat|tco|plus|\d\s*k?wh?\b|lm\s*\/|lumen|scop|seer|sfp|euro|stage|emissi|émission|emission|classe|klasse|class|a\+/iu;

@@ -1,0 +1,30 @@
+import { RuleTester } from '@tenderlint/core';
+import { readMarkdown } from '@tenderlint/markdown';
+import rule from '../src/no-local-preference.js';
+
+new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
+  valid: [
+    // Response times and places required for the execution.
+    '## Uitvoering\n\nBij een storing is de opdrachtnemer binnen 2 uur na de oproep ter plaatse.',
+    'De opdrachtnemer beschikt tijdens de looptijd van de opdracht over een interventieploeg die binnen vier uur na een stormmelding op de terreinen aanwezig is.',
+    'Uiterlijk bij de start van de opdracht beschikt de opdrachtnemer over een depot op maximaal 30 km van het gemeentehuis.',
+    // References from public or private clients.
+    'Referenties van publieke of private opdrachtgevers worden aanvaard als de opdracht vergelijkbaar is in aard en omvang.',
+    'De inschrijver legt minstens drie referenties voor, uitgevoerd voor openbare besturen of private ondernemingen.',
+    // A description of the authority's own office.
+    'Het kantoor van de intercommunale ligt in Vlaanderen, op 2 km van het station.',
+    { text: "L'adjudicataire intervient sur place dans les trois heures suivant l'appel.", lang: 'fr' },
+    { text: 'References from public or private clients are accepted.', lang: 'en' },
+  ],
+  invalid: [
+    { text: 'c) Met het oog op de continuïteit van de dienstverlening beschikt de inschrijver op het ogenblik van de indiening van zijn offerte over een depot of regionaal kantoor op maximaal 30 km rijafstand van het gemeentehuis van Bossegem.', errors: [{ messageId: 'establishment' }] },
+    { text: 'Om geselecteerd te worden beschikt de kandidaat over een vestiging in Vlaanderen.', errors: [{ messageId: 'establishment' }] },
+    { text: '6.3 Referenties komen enkel in aanmerking als de opdrachtgever een Vlaamse gemeente, een Vlaamse intercommunale of een ander openbaar bestuur uit het Vlaamse Gewest is.', errors: [{ messageId: 'publicReferences', suggestion: /publieke en private/ }] },
+    { text: 'Enkel referenties voor Vlaamse openbare besturen worden aanvaard.', errors: [{ messageId: 'publicReferences' }] },
+    { text: 'Alleen referenties van aanbestedende overheden worden in aanmerking genomen.', errors: [{ messageId: 'publicReferences' }] },
+    { text: "Le soumissionnaire doit disposer d'un établissement en Belgique au moment du dépôt de son offre.", lang: 'fr', errors: [{ messageId: 'establishment' }] },
+    { text: 'Seules les références auprès de pouvoirs publics belges sont prises en considération.', lang: 'fr', errors: [{ messageId: 'publicReferences' }] },
+    { text: 'To be eligible, tenderers must have an office within 50 km of the City Hall.', lang: 'en', errors: [{ messageId: 'establishment' }] },
+    { text: 'Only references for public authorities will be accepted.', lang: 'en', errors: [{ messageId: 'publicReferences' }] },
+  ],
+});

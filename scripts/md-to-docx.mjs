@@ -11,7 +11,9 @@ function runs(text) {
     .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
     .replace(/`([^`]*)`/g, '$1')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<!--[\s\S]*?-->/g, '');
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_, e) =>
+      e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }[e.toLowerCase()]);
   const out = [];
   plain.split(/\*\*|__/).forEach((part, i) => {
     const t = part.replace(/(^|[^\w*])\*(\S[^*]*?)\*/g, '$1$2');
@@ -40,6 +42,13 @@ export async function markdownToDocx(md) {
     const ordered = /^(\s*)(\d+)[.)]\s+(.*)$/.exec(line);
     if (!line.trim()) {
       flush();
+      continue;
+    }
+    // A line of = or - under a paragraph makes it a (setext) heading; otherwise --- is a rule.
+    if (para.length && /^ {0,3}(?:=+|-+)\s*$/.test(line)) {
+      const text = para.join(' ');
+      para = [];
+      children.push(new Paragraph({ heading: line.trim()[0] === '=' ? HEADINGS[0] : HEADINGS[1], children: runs(text) }));
       continue;
     }
     if (/^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/.test(line)) {

@@ -25,3 +25,6 @@ export * from './data/energy-products.js';
 export { energyGoodsBought, subjectBlocks, type EnergyGoods } from './text/energy-goods.js';
 export { unicodeWords } from './text/words.js';
 export { withUnicodeBoundaries } from './text/word-boundary.js';
+export { findMoney, amountExclVat, parseAmount, type MoneyMatch } from './text/money.js';
+export { findDates, daysBetween, type DateMatch } from './text/dates.js';
+export { parseCount } from './text/numbers.js';

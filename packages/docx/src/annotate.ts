@@ -100,8 +100,14 @@ export function annotateDocx(bytes: Uint8Array, _document: TenderDocument, findi
     place(range.start, 1, `<w:commentRangeStart w:id="${id}"/>`);
     place(range.end, 0, `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`);
     comments.push(commentXml(id, commentParagraphs(f, lang)));
-    if (options.suggest && f.suggestion?.text && range.para && range.a < range.b) {
-      suggest(f, range.para, range.a, range.b, () => nextId++, tCuts, deleted);
+    if (options.suggest && f.suggestion?.text && range.para) {
+      if (f.missing && !f.suggestion.replace) {
+        // A missing clause is proposed as a new paragraph after the place it belongs, not inside a heading.
+        const text = escapeXml(f.suggestion.text);
+        const list = inserts.get(range.para.end) ?? [];
+        list.push({ order: list.length, markup: `<w:p><w:pPr><w:rPr><w:ins w:id="${nextId++}" w:author="${AUTHOR}"/></w:rPr></w:pPr><w:ins w:id="${nextId++}" w:author="${AUTHOR}"><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:ins></w:p>` });
+        inserts.set(range.para.end, list);
+      } else if (range.a < range.b) suggest(f, range.para, range.a, range.b, () => nextId++, tCuts, deleted);
     }
   }
 
@@ -232,33 +238,61 @@ function suggest(f: Finding, p: ScannedParagraph, a: number, b: number, newId: (
   }
 }
 
-/** Rewrites one `w:t` with its cuts: the run is closed and reopened (same properties) around each place markup goes. */
+/**
+ * Rewrites one `w:t` with its cuts: the text is cut where markup goes and each piece of text gets a
+ * run with the same properties. When the `w:t` is all the run holds, the whole run is rewritten so
+ * that no empty runs are left; otherwise the run is closed and reopened around each cut.
+ */
 function rebuildText(xml: string, seg: Segment, cuts: Cut[]): Edit {
   const raw = xml.slice(seg.contentStart, seg.contentEnd);
   const offs = rawOffsets(raw);
-  const reopen = `<w:r>${seg.run.rPr}<w:t xml:space="preserve">`;
   const sorted = cuts.map((c, i) => ({ c, i })).sort((x, y) => x.c.idx - y.c.idx || x.c.order - y.c.order || x.i - y.i).map((x) => x.c);
-  let out = '<w:t xml:space="preserve">';
+  // Alternating text pieces (raw) and markup between them: pieces[0], markup[0], pieces[1], ...
+  const pieces: string[] = [];
+  const markup: string[] = [];
   let prev = 0;
   let k = 0;
   while (k < sorted.length) {
     const at = Math.max(prev, sorted[k]!.idx);
-    out += raw.slice(offs[prev], offs[at]) + '</w:t></w:r>';
+    pieces.push(raw.slice(offs[prev], offs[at]));
     prev = at;
+    let m = '';
     while (k < sorted.length && Math.max(prev, sorted[k]!.idx) === at) {
       const c = sorted[k++]!;
       if (c.deleteTo !== undefined) {
         const to = Math.max(at, c.deleteTo);
-        out += `${c.markup}<w:r>${seg.run.rPr}<w:delText xml:space="preserve">${raw.slice(offs[at], offs[to])}</w:delText></w:r></w:del>${c.after ?? ''}`;
+        m += `${c.markup}<w:r>${seg.run.rPr}<w:delText xml:space="preserve">${raw.slice(offs[at], offs[to])}</w:delText></w:r></w:del>${c.after ?? ''}`;
         prev = to;
         break;
       }
-      out += c.markup;
+      m += c.markup;
     }
-    out += reopen;
+    markup.push(m);
   }
-  out += raw.slice(offs[prev]) + '</w:t>';
-  return { start: seg.elStart, end: seg.elEnd, text: out };
+  pieces.push(raw.slice(offs[prev]));
+  const t = (text: string) => `<w:t xml:space="preserve">${text}</w:t>`;
+  const openEnd = xml.indexOf('>', seg.run.start) + 1;
+  const alone = /^(?:<w:rPr\/>|<w:rPr>[\s\S]*<\/w:rPr>)?$/.test(xml.slice(openEnd, seg.elStart)) && xml.slice(seg.elEnd, seg.run.end) === '</w:r>';
+  if (alone) {
+    const firstOpen = xml.slice(seg.run.start, seg.elStart);
+    let out = '';
+    let first = true;
+    pieces.forEach((text, i) => {
+      if (text) {
+        out += `${first ? firstOpen : `<w:r>${seg.run.rPr}`}${t(text)}</w:r>`;
+        first = false;
+      }
+      if (i < markup.length) out += markup[i];
+    });
+    return { start: seg.run.start, end: seg.run.end, text: out };
+  }
+  const reopen = `<w:r>${seg.run.rPr}<w:t xml:space="preserve">`;
+  let out = '<w:t xml:space="preserve">';
+  pieces.forEach((text, i) => {
+    out += text;
+    if (i < markup.length) out += `</w:t></w:r>${markup[i]}${reopen}`;
+  });
+  return { start: seg.elStart, end: seg.elEnd, text: out + '</w:t>' };
 }
 
 /** Removes the comments and tracked changes tenderlint wrote on an earlier run. */
@@ -285,7 +319,7 @@ function removeOwnAnnotations(xml: string, commentsXml: string | undefined, part
     const edits: Edit[] = scan.ownChanges
       .filter((c) => c.end > 0)
       .map((c) =>
-        c.kind === 'ins'
+        c.kind === 'ins' || c.kind === 'para'
           ? { start: c.start, end: c.end, text: '' }
           : { start: c.start, end: c.end, text: xml.slice(c.openEnd, c.closeStart).replace(/<w:delText\b/g, '<w:t').replace(/<\/w:delText>/g, '</w:t>') },
       );

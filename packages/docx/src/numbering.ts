@@ -5,6 +5,8 @@ interface Level {
   format: string;
   text: string;
   legal: boolean;
+  /** Paragraph style linked to this level (headings numbered through their style). */
+  pStyle?: string;
   /** Restart after a paragraph of this level or higher (0-based); -1 never. */
   restart?: number;
 }
@@ -21,10 +23,14 @@ export class Numbering {
   private nums = new Map<string, NumInstance>();
   private counters = new Map<string, (number | undefined)[]>();
   private started = new Set<string>();
+  /** List styles: the abstract definition that holds a style's levels, and definitions that only point to a style. */
+  private styleOwner = new Map<string, string>();
+  private styleUser = new Map<string, string>();
 
   constructor(xml: string | undefined, limits: XmlLimits) {
     if (!xml) return;
     let abstract: Map<number, Level> | undefined;
+    let abstractId = '';
     let num: NumInstance | undefined;
     let level: Level | undefined;
     let overrideLvl = -1;
@@ -36,7 +42,14 @@ export class Numbering {
           switch (name) {
             case 'w:abstractNum':
               abstract = new Map();
-              this.abstracts.set(attr(attrs, 'w:abstractNumId') ?? '', abstract);
+              abstractId = attr(attrs, 'w:abstractNumId') ?? '';
+              this.abstracts.set(abstractId, abstract);
+              return;
+            case 'w:styleLink':
+              if (abstract) this.styleOwner.set(attr(attrs, 'w:val') ?? '', abstractId);
+              return;
+            case 'w:numStyleLink':
+              if (abstract) this.styleUser.set(abstractId, attr(attrs, 'w:val') ?? '');
               return;
             case 'w:num':
               num = { abstractId: '', starts: new Map(), levels: new Map() };
@@ -64,6 +77,7 @@ export class Numbering {
           else if (name === 'w:lvlText') level.text = attr(attrs, 'w:val') ?? '';
           else if (name === 'w:isLgl') level.legal = attr(attrs, 'w:val') !== '0' && attr(attrs, 'w:val') !== 'false';
           else if (name === 'w:lvlRestart') level.restart = Number(attr(attrs, 'w:val') ?? 0) - 1;
+          else if (name === 'w:pStyle') level.pStyle = attr(attrs, 'w:val');
         },
         close: (name) => {
           if (name === 'w:abstractNum') abstract = undefined;
@@ -76,8 +90,22 @@ export class Numbering {
     );
   }
 
+  /** The abstract definition that holds the levels, following a list style link. */
+  private owner(abstractId: string): string {
+    const style = this.styleUser.get(abstractId);
+    return (style !== undefined && this.styleOwner.get(style)) || abstractId;
+  }
+
   private level(num: NumInstance, ilvl: number): Level | undefined {
-    return num.levels.get(ilvl) ?? this.abstracts.get(num.abstractId)?.get(ilvl);
+    return num.levels.get(ilvl) ?? this.abstracts.get(this.owner(num.abstractId))?.get(ilvl);
+  }
+
+  /** The level of a list that is linked to a paragraph style, for style numbering that names no level. */
+  levelForStyle(numId: string, styleId: string | undefined): number | undefined {
+    const num = this.nums.get(numId);
+    if (!num || !styleId) return undefined;
+    for (const [ilvl, lvl] of this.abstracts.get(this.owner(num.abstractId)) ?? []) if (lvl.pStyle === styleId) return ilvl;
+    return undefined;
   }
 
   /**
@@ -90,7 +118,7 @@ export class Numbering {
     if (!num || numId === '0') return undefined;
     const lvl = this.level(num, ilvl);
     if (!lvl) return undefined;
-    const key = num.starts.size ? `n${numId}` : `a${num.abstractId}`;
+    const key = num.starts.size ? `n${numId}` : `a${this.owner(num.abstractId)}`;
     let counts = this.counters.get(key);
     if (!counts) {
       counts = [];

@@ -82,7 +82,7 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Tend
     let level = note ? undefined : styledLevel(p);
     const fromStyle = styles.numbering(p.style);
     const numId = p.numId ?? fromStyle.numId;
-    const ilvl = p.ilvl ?? fromStyle.ilvl ?? 0;
+    const ilvl = p.ilvl ?? fromStyle.ilvl ?? (numId !== undefined ? numbering.levelForStyle(numId, p.style) : undefined) ?? 0;
     const numbered = !note && numId !== undefined ? numbering.next(numId, ilvl) : undefined;
     const raw = p.text;
     const text = raw.trim();

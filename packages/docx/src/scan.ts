@@ -43,8 +43,11 @@ export interface ScannedParagraph {
   text: string;
   segments: Segment[];
   start: number;
-  /** Offset of `</w:p>` (where run-level markup can still be added). */
+  /** Offset of `</w:p>` (where run-level markup can still be added), and just after it. */
   closeStart: number;
+  end: number;
+  /** A paragraph tenderlint inserted as a suggestion: not part of the author's text. */
+  own?: boolean;
   style?: string;
   outlineLvl?: number;
   numId?: string;
@@ -66,7 +69,7 @@ export interface ContainerInfo {
 
 /** A tracked change tenderlint wrote earlier (to be rejected before annotating again). */
 export interface OwnChange {
-  kind: 'ins' | 'del';
+  kind: 'ins' | 'del' | 'para';
   start: number;
   end: number;
   openEnd: number;
@@ -140,6 +143,11 @@ export function scanPart(xml: string, part: string, limits: XmlLimits): Scan {
         if (idText && /^\d+$/.test(idText)) maxId = Math.max(maxId, Number(idText));
         if (skipAt >= 0) return;
         if (name === 'w:ins' || name === 'w:del') {
+          if (name === 'w:ins' && selfClosing && pPrAt >= 0 && current() && attr(attrs, 'w:author') === AUTHOR) {
+            // The paragraph mark itself is tenderlint's insertion: the whole paragraph is a suggestion.
+            current()!.own = true;
+            return;
+          }
           if (attr(attrs, 'w:author') === AUTHOR && !selfClosing) {
             ownChanges.push({ kind: name === 'w:ins' ? 'ins' : 'del', start, end: -1, openEnd: end, closeStart: -1 });
             // tenderlint's own suggestions read as rejected: its insertions are skipped, its deletions kept.
@@ -156,7 +164,7 @@ export function scanPart(xml: string, part: string, limits: XmlLimits): Scan {
           case 'w:p': {
             lineCount++;
             const table = tables[tables.length - 1];
-            const p: ScannedParagraph = { line: lineCount, text: '', segments: [], start, closeStart: end, footnoteRefs: [] };
+            const p: ScannedParagraph = { line: lineCount, text: '', segments: [], start, closeStart: end, end, footnoteRefs: [] };
             if (table) p.table = { ...table };
             if (container) p.container = container.id;
             paragraphs.push(p);
@@ -253,7 +261,11 @@ export function scanPart(xml: string, part: string, limits: XmlLimits): Scan {
         switch (name) {
           case 'w:p': {
             const open = paraStack.pop();
-            if (open) open.p.closeStart = start;
+            if (open) {
+              open.p.closeStart = start;
+              open.p.end = end;
+              if (open.p.own) ownChanges.push({ kind: 'para', start: open.p.start, end, openEnd: end, closeStart: start });
+            }
             return;
           }
           case 'w:pPr':
@@ -261,7 +273,8 @@ export function scanPart(xml: string, part: string, limits: XmlLimits): Scan {
             return;
           case 'w:rPr': {
             const run = runStack[runStack.length - 1];
-            if (run && run.rPrStart >= 0 && !run.rPr) run.rPr = xml.slice(run.rPrStart, end);
+            // A tracked formatting change carries a revision id that must not be copied into the pieces of a split run.
+            if (run && run.rPrStart >= 0 && !run.rPr) run.rPr = xml.slice(run.rPrStart, end).replace(/<w:rPrChange\b[^>]*\/>|<w:rPrChange\b[\s\S]*?<\/w:rPrChange>/g, '');
             return;
           }
           case 'w:r': {
@@ -313,5 +326,20 @@ export function scanPart(xml: string, part: string, limits: XmlLimits): Scan {
   }
 
   paragraphs.sort((a, b) => a.line - b.line);
-  return { paragraphs, comments, containers, ownChanges, rootName, rootCloseStart, maxId };
+  return { paragraphs: withoutOwnParagraphs(paragraphs, comments), comments, containers, ownChanges, rootName, rootCloseStart, maxId };
+}
+
+/** Drops the paragraphs tenderlint inserted and numbers the rest as in the author's file. */
+function withoutOwnParagraphs(paragraphs: ScannedParagraph[], comments: CommentMark[]): ScannedParagraph[] {
+  if (!paragraphs.some((p) => p.own)) return paragraphs;
+  const newLine = new Map<number, number>();
+  let removed = 0;
+  for (const p of paragraphs) {
+    if (p.own) removed++;
+    newLine.set(p.line, p.line - removed);
+  }
+  for (const m of comments) m.line = newLine.get(m.line) ?? m.line - removed;
+  const kept = paragraphs.filter((p) => !p.own);
+  for (const p of kept) p.line = newLine.get(p.line)!;
+  return kept;
 }

@@ -139,4 +139,23 @@ describe('annotateDocx', () => {
     expect(result.value.match(/<dt id="comment-/g)).toHaveLength(findings.length);
     expect(result.value).toContain('Bevinding over Sioen.');
   });
+
+  it('with suggest, proposes a missing clause as a new tracked paragraph after its heading, invisible to a second lint', () => {
+    const input = spec();
+    const doc = readDocx(input);
+    const heading = findingAt(doc, 'Gunningscriteria');
+    const missing = { ...heading, missing: true, suggestion: { text: 'De opdracht wordt gegund op basis van prijs (40 %) en kwaliteit (60 %).', replace: false } };
+    const later = findingAt(doc, 'Prijs: 100 punten');
+    const out = annotateDocx(input, doc, [missing, later], { suggest: true });
+    const xml = strFromU8(unzipSync(out)['word/document.xml']!);
+    expect(xml).toMatch(/Gunningscriteria<\/w:t><\/w:r>(?:<w:commentRangeEnd w:id="\d+"\/><w:r><w:commentReference w:id="\d+"\/><\/w:r>)?<\/w:p><w:p><w:pPr><w:rPr><w:ins w:id="\d+" w:author="tenderlint"\/><\/w:rPr><\/w:pPr><w:ins w:id="\d+" w:author="tenderlint"><w:r><w:t xml:space="preserve">De opdracht wordt gegund/);
+    expect(anchoredComments(out).map((c) => c.anchored)).toEqual(['Gunningscriteria', 'Prijs: 100 punten']);
+    // Read again, the suggested paragraph is not the author's: same blocks, same paragraph numbers.
+    const again = readDocx(out);
+    expect(again.blocks.map((b) => [b.text, b.anchors])).toEqual(doc.blocks.map((b) => [b.text, b.anchors]));
+    expect(again.lineCount).toBe(doc.lineCount);
+    const cleaned = annotateDocx(out, again, [findingAt(again, 'Prijs: 100 punten')]);
+    expect(strFromU8(unzipSync(cleaned)['word/document.xml']!)).not.toContain('De opdracht wordt gegund');
+    expect(anchoredComments(cleaned).map((c) => c.anchored)).toEqual(['Prijs: 100 punten']);
+  });
 });

@@ -213,4 +213,34 @@ describe('readDocx', () => {
     ]);
     expect(doc.blocks[2]!.headingPath).toEqual(['Administratieve bepalingen', 'Prijsherziening']);
   });
+
+  it('numbers headings through a list linked to the heading styles (levels found by their style)', () => {
+    const linked = `<w:abstractNum w:abstractNumId="3">
+      <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:pStyle w:val="Heading1"/><w:lvlText w:val="%1."/></w:lvl>
+      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading2"/><w:lvlText w:val="%1.%2"/><w:isLgl/></w:lvl>
+    </w:abstractNum><w:num w:numId="4"><w:abstractNumId w:val="3"/></w:num>`;
+    const styles = [1, 2]
+      .map((n) => `<w:style w:type="paragraph" w:styleId="Heading${n}"><w:name w:val="heading ${n}"/><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr><w:outlineLvl w:val="${n - 1}"/></w:pPr></w:style>`)
+      .join('');
+    const doc = readDocx(
+      buildDocx({
+        styles,
+        numbering: linked,
+        body: [p('Administratieve bepalingen', { style: 'Heading1' }), p('Voorwerp', { style: 'Heading2' }), p('Duur', { style: 'Heading2' }), p('Technische bepalingen', { style: 'Heading1' }), p('Materialen', { style: 'Heading2' })].join(''),
+      }),
+    );
+    expect(doc.blocks.map((b) => b.label)).toEqual(['I.', '1.1', '1.2', 'II.', '2.1']);
+  });
+
+  it('follows a list style link to the definition that holds the levels', () => {
+    const linked = `<w:abstractNum w:abstractNumId="1"><w:styleLink w:val="Artikellijst"/>
+      <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Art. %1."/></w:lvl></w:abstractNum>
+      <w:abstractNum w:abstractNumId="2"><w:numStyleLink w:val="Artikellijst"/></w:abstractNum>
+      <w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>`;
+    const doc = readDocx(buildDocx({ numbering: linked, body: [p('Voorwerp', { numId: 2 }), p('Prijs', { numId: 2 })].join('') }));
+    expect(doc.blocks.map((b) => [b.kind, b.label])).toEqual([
+      ['heading', 'Art. 1.'],
+      ['heading', 'Art. 2.'],
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { ACCREDITATION_CLASS_LIMITS, BELGIAN_TRIGGERS, requiredAccreditationClass, type Block, type Rule, type RuleContext } from '@tenderlint/core';
-import { ACCREDITATION, CATEGORY_CLASS, CLASS_CATEGORY, CLASS_ONLY, COMPACT } from './data/cues.js';
+import { ACCREDITATION, CATEGORY_CLASS, CLASS_CATEGORY, CLASS_ONLY, COMPACT, HINTS } from './data/cues.js';
 import { amountInRow, formatEuro, lotOf, valueFor } from './scope.js';
 
 interface Demand {
@@ -11,14 +11,14 @@ interface Demand {
   end: number;
 }
 
-const PAIR_HINT = /\b(?:klasse|classe|class)\s+[1-8]\b/iu;
+const PAIR_HINT = /\b(?:klasse|classe|class)\s*:?\s*[1-8]\b/iu;
 const CATEGORY_HINT = /\b(?:onder|sous-|sub-?)?(?:categorie|catégorie|category)\b/iu;
 
 /** Accreditation classes the document asks, with the lot each applies to. */
 function readDemands(context: RuleContext): Demand[] {
   const out: Demand[] = [];
   for (const block of context.document.blocks) {
-    if (block.kind === 'heading') continue;
+    if (block.kind === 'heading' || !HINTS.accreditation.test(block.text)) continue;
     const text = block.text;
     if (!ACCREDITATION.test(text) && !(PAIR_HINT.test(text) && CATEGORY_HINT.test(text))) continue;
     for (const s of context.sentences(block)) {

@@ -1,5 +1,5 @@
 import { BELGIAN_TRIGGERS, type Block, type Rule } from '@tenderlint/core';
-import { ACCREDITATION, DIRECT_ONLY, MATCHING_SHARE, SUBCONTRACTOR, WHOLE_CHAIN } from './data/cues.js';
+import { ACCREDITATION, DIRECT_ONLY, HINTS, MATCHING_SHARE, SUBCONTRACTOR, WHOLE_CHAIN } from './data/cues.js';
 import { valueFor } from './scope.js';
 
 const rule: Rule = {
@@ -44,7 +44,7 @@ const rule: Rule = {
     if (value !== undefined && value < BELGIAN_TRIGGERS.accreditationCategory) return;
     let clause: Block | undefined;
     for (const block of context.document.blocks) {
-      if (!SUBCONTRACTOR.test(block.text)) continue;
+      if (!HINTS.subcontractor.test(block.text) || !SUBCONTRACTOR.test(block.text)) continue;
       if (block.kind !== 'heading') clause ??= block;
       for (const s of context.sentences(block)) {
         if (!SUBCONTRACTOR.test(s.text) || !ACCREDITATION.test(s.text) || !MATCHING_SHARE.test(s.text)) continue;

@@ -23,6 +23,7 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
   invalid: [
     { text: works('€ 1.450.000') + 'De inschrijver moet erkend zijn in categorie C, klasse 4, of aantonen dat hij voldoet aan de voorwaarden van artikel 3, § 1 van de wet van 20 maart 1991.', errors: [{ messageId: 'tooLow', severity: 'error', message: /klasse 5/ }] },
     { text: works('€ 250.000') + 'Voor deze werken is een erkenning in categorie D, klasse 5 vereist.', errors: [{ messageId: 'tooHigh', severity: 'warning', suggestion: 'erkenning in categorie D, klasse 2' }] },
+    { text: works('€ 900.000') + 'Erkenning: categorie: C - klasse: 2.', errors: [{ messageId: 'tooLow' }] },
     { text: works('€ 900.000') + 'Vereiste erkenning: 6C.', errors: [{ messageId: 'tooHigh' }] },
     // Per lot: lot 2 asks one class too many.
     {

@@ -8,6 +8,7 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
   valid: [
     works + 'Onderaannemers zijn, ongeacht hun plaats in de keten, erkend in de (onder)categorie en klasse die overeenstemt met het deel van de opdracht dat zij uitvoeren.',
     works + 'Elke onderaannemer, op welk niveau van de onderaannemingsketen hij ook tussenkomt, moet beschikken over de erkenning in de categorie of ondercategorie en in de klasse die overeenstemt met de waarde van het deel van de werken dat hij uitvoert.',
+    works + 'Onverminderd de toepassing van het koninklijk besluit van 26 september 1996 moeten al de personen die in enig stadium als onderaannemer optreden, verplicht ingeschreven zijn op de lijst van de erkende aannemers en houder zijn van een erkenning in de categorie die overeenkomt met de aard van de hun opgedragen werken; alsmede in de met hun aandeel in de opdracht overeenkomende klasse.',
     // Below € 75.000.
     '# Bestek\n\nDit is een opdracht voor werken: het schilderen van een klaslokaal. De werken zijn geraamd op € 40.000 excl. btw.\n\nDe aannemer mag vrij onderaannemers inschakelen.',
     // Not works.

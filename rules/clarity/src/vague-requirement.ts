@@ -3,10 +3,23 @@
  * "bij voorkeur", "sufficient", ...) with no measure in the same sentence cannot be checked, priced
  * or enforced the same way by every tenderer.
  */
-import { defineRule, type Block, type Sentence } from '@tenderlint/core';
-import { COMPLIANCE, MEASURE_WORD, NUMBER_WORD, REFERENCE_NUMBER } from './data/measure-cues.js';
-import { AUTHORITY_SUBJECT, CLAUSE_END, CONTRACTOR, OBJECT_MARKER, NON_REQUIREMENT_HEADING, NOT_OBLIGATION, OBLIGING, PASSIVE } from './data/requirement-cues.js';
+import { defineRule, type Block, type SectionKind, type Sentence } from '@tenderlint/core';
+import { COMPLIANCE, LEGAL_SUBSECTION, MEASURE_WORD, NUMBER_WORD, REFERENCE_NUMBER } from './data/measure-cues.js';
+import {
+  AUTHORITY_SUBJECT,
+  CLAUSE_END,
+  CONTRACTOR,
+  NON_REQUIREMENT_HEADING,
+  NOT_OBLIGATION,
+  OBJECT_MARKER,
+  OBLIGING,
+  PASSIVE,
+  REQUIREMENT_HEADING,
+} from './data/requirement-cues.js';
 import { VAGUE, VAGUE_PREFILTER } from './data/vague-words.js';
+
+/** Sections whose plain statements describe what the contractor delivers or does. */
+const REQUIREMENT_SECTIONS = new Set<SectionKind>(['technical', 'execution']);
 
 /** How many characters at the start of a sentence hold its subject. */
 const SUBJECT_WINDOW = 60;
@@ -16,7 +29,7 @@ export default defineRule({
     id: 'clarity/vague-requirement',
     pack: 'clarity',
     principle: ['2.3'],
-    legal: 'Transparantiebeginsel: richtlijn 2014/24/EU art. 18(1); wet 17 juni 2016 art. 4',
+    legal: 'Plan 2.3; transparantiebeginsel (richtlijn 2014/24/EU art. 18(1))',
     severity: 'warning',
     messages: {
       vague: {
@@ -47,11 +60,12 @@ export default defineRule({
     for (const block of context.document.blocks) {
       if (block.kind === 'heading' || !VAGUE_PREFILTER.test(block.text)) continue;
       if (block.headingPath.some((h) => NON_REQUIREMENT_HEADING.test(h))) continue;
+      const inRequirements = REQUIREMENT_SECTIONS.has(context.facts.sections[block.id] ?? 'other') || block.headingPath.some((h) => REQUIREMENT_HEADING.test(h));
       for (const sentence of context.sentences(block)) {
         if (!VAGUE_PREFILTER.test(sentence.text)) continue;
         const s = withinQuotedValue(sentence);
         const vague = firstVague(s.text);
-        if (!vague || hasMeasure(s.text) || !isRequirement(s, block)) continue;
+        if (!vague || hasMeasure(s.text) || !isRequirement(s, block, inRequirements)) continue;
         context.report({ messageId: 'vague', data: { words: vague.text }, block, start: s.start + vague.start, end: s.start + vague.end });
       }
     }
@@ -81,23 +95,26 @@ function firstVague(text: string): { text: string; start: number; end: number } 
 }
 
 function hasMeasure(text: string): boolean {
-  const stripped = text.replace(REFERENCE_NUMBER, ' ').replace(/^\s*\(?[\da-z]{1,3}[.)]\s/iu, ' ');
+  const stripped = text
+    .replace(REFERENCE_NUMBER, ' ')
+    .replace(LEGAL_SUBSECTION, ' ')
+    .replace(/^\s*\(?[\da-z]{1,3}[.)]\s/iu, ' ');
   return /\d/u.test(stripped) || NUMBER_WORD.test(stripped) || MEASURE_WORD.test(stripped) || COMPLIANCE.test(stripped);
 }
 
 /**
  * A sentence that obliges the tenderer or contractor: an obliging word, the contractor as actor, a
- * passive technical clause, or an item of a list; not the authority speaking of itself, and not a
- * permission or reservation.
+ * passive technical clause, a plain statement in the technical or execution part, or an item of a
+ * list; not the authority speaking of itself, and not a permission or reservation.
  */
-function isRequirement(s: Sentence, block: Block): boolean {
+function isRequirement(s: Sentence, block: Block, inRequirements: boolean): boolean {
   const text = s.text;
   const obliging = OBLIGING.test(text);
   if (!obliging && NOT_OBLIGATION.test(mainClause(text))) return false;
   if (startsWithAuthority(text)) return false;
   if (obliging) return true;
   if (CONTRACTOR.test(text) || PASSIVE.test(text)) return true;
-  return block.kind === 'list-item' || block.kind === 'table-cell';
+  return inRequirements || block.kind === 'list-item' || block.kind === 'table-cell';
 }
 
 function mainClause(text: string): string {

@@ -26,6 +26,7 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: 'For lot B, the contracting authority will enter into parallel framework agreements with several tenderers, provided there is a sufficient number of suitable tenderers.', lang: 'en' },
   ],
   invalid: [
+    { text: '- Vendor must establish, and ensure the 14(c) Web Application Tool’s adherence to, a reasonable performance budget for mobile devices.', lang: 'en', errors: [{ text: 'reasonable' }] },
     { text: 'Application design and development must use plain language to the extent practical.', lang: 'en', errors: [{ text: 'to the extent practical' }] },
     { text: 'The supplier shall deliver the goods as soon as possible after the order.', lang: 'en', errors: [{ text: 'as soon as possible' }] },
     { text: 'De opdrachtnemer houdt zoveel mogelijk dezelfde medewerkers in dienst.', errors: [{ text: 'zoveel mogelijk' }] },

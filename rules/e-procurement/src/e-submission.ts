@@ -11,6 +11,7 @@ import {
   REFUSAL,
   SUBMISSION_ACT,
   SUBMISSION_HEADING,
+  SUBMISSION_PLATFORM,
   CHANNEL_PREFILTER,
   SUBMISSION_PREFILTER,
   TENDER_SUBJECT,
@@ -70,6 +71,7 @@ export default defineRule({
 
     for (const block of blocks) {
       const text = block.text;
+      if (!electronicNamed && /tender|submi|indiening|d.p.t/i.test(text) && SUBMISSION_PLATFORM.test(text)) electronicNamed = true;
       if (!SUBMISSION_PREFILTER.test(text)) continue;
       const ocds = OCDS_SUBMISSION_METHOD.exec(text);
       if (ocds) {
@@ -83,9 +85,10 @@ export default defineRule({
       if (!mayBeAboutTenders) continue;
       const tenderInBlock = TENDER_SUBJECT.test(text) || TENDER_SUBJECT.test(block.headingPath.at(-1) ?? '');
       for (const s of context.sentences(block)) {
-        const aboutTenders = TENDER_SUBJECT.test(s.text) || (tenderInBlock && SUBMISSION_ACT.test(s.text));
+        const act = SUBMISSION_ACT.test(s.text);
+        const aboutTenders = TENDER_SUBJECT.test(s.text) || (tenderInBlock && act);
+        if ((aboutTenders || act) && ELECTRONIC_SUBMISSION.test(s.text) && !REFUSAL.test(s.text)) electronicNamed = true;
         if (!aboutTenders) continue;
-        if (ELECTRONIC_SUBMISSION.test(s.text) && !REFUSAL.test(s.text)) electronicNamed = true;
         const channel = CHANNEL_PREFILTER.test(s.text) && NON_ELECTRONIC_CHANNEL.exec(s.text);
         if (!channel || REFUSAL.test(s.text) || NOT_THE_TENDER.test(s.text)) continue;
         reported = true;

@@ -4,6 +4,9 @@ import rule from '../src/e-submission.js';
 
 new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
   valid: [
+    'De offertes worden ingediend via e-Tendering. Het proces-verbaal van de opening van de offertes wordt per e-mail aan de inschrijvers bezorgd.',
+    // The platform is named in another part than the submission heading.
+    '# Bestek\n\n| Indiening | via e-Tendering |\n|---|---|\n\n## 9. Indiening van de offertes\n\nDe offertes moeten uiterlijk op 14 april 2026 om 10.00 uur toekomen.',
     'De inschrijver laadt zijn offerte op in e-Tendering (www.publicprocurement.be) en ondertekent het indieningsrapport met een gekwalificeerde elektronische handtekening.',
     'Offertes worden digitaal opgeladen in e-Tendering, de indieningsmodule van het e-Procurement-platform.',
     '## Indiening van de offertes\n\nDe offertes worden uitsluitend elektronisch ingediend via e-Tendering. De offertes moeten ten laatste toekomen op 14 april 2026 om 10.00 uur.',

@@ -101,7 +101,7 @@ const rule: Rule = {
 };
 
 // A cheap test before the origin pattern runs.
-const ORIGIN_WORDS = /oorsprong|herkomst|makelij|fabricage|afkomstig|geproduceerd|vervaardigd|gefabriceerd|origine|fabriqu|produit|made in|origin/iu;
+const ORIGIN_WORDS = /oorsprong|herkomst|makelij|fabricage|afkomstig|geproduceerd|vervaardigd|gefabriceerd|origine|fabriqu|produit|made in|origin/i;
 
 /** The sentence after sentence `i`: the next one in the block, else the first of the next block. */
 function nextSentence(context: RuleContext, block: Block, i: number): string | undefined {

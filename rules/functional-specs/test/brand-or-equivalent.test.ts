@@ -20,6 +20,14 @@ tester.run(rule, {
     '## Gelijkwaardigheid\n\nElke verwijzing in dit bestek naar een merk, een type of een handelsnaam moet gelezen worden als gevolgd door de woorden "of gelijkwaardig".\n\n## Gevelisolatie\n\nHet systeem is van het type StoTherm Mineral.',
     '## Algemeen\n\nWanneer in dit bestek een merk of type wordt vermeld, mag de inschrijver steeds een gelijkwaardig product aanbieden.\n\n## Schilderwerk\n\nMerk: Sigma Pearl Clean Matt.',
     '## Généralités\n\nToute mention d\'une marque ou d\'un type dans le présent cahier des charges est suivie des mots « ou équivalent ».\n\n## Mobilier\n\nLes chaises sont du modèle PantoSwing-LuPo du fabricant VS.',
+    '## Merken\n\nAlle merken en types die in dit bestek vermeld worden, mogen vervangen worden door gelijkwaardige producten.\n\n## Deuren\n\nDeurdrangers DORMA TS 83.',
+    '## Algemeen\n\nDe vermelde merken zijn louter indicatief; gelijkwaardige producten worden aanvaard.\n\n## Verf\n\nMerk: Sigma Pearl Clean Matt.',
+    { text: '## Généralités\n\nLes marques citées le sont à titre indicatif ; des produits équivalents sont acceptés.\n\n## Sols\n\nRevêtement de sol type GERFLOR Mipolam EL5.', lang: 'fr' },
+    { text: '## General\n\nWhere a brand name is mentioned in this specification, an equivalent product may be offered.\n\n## Doors\n\nDoor closers DORMA TS 83.', lang: 'en' },
+    // Common words that are also product names, and steel profiles and materials after "type".
+    { text: 'The Office Manager will coordinate the Word Document templates with the contractor.', lang: 'en' },
+    'De liggers zijn stalen profielen type HEA 200 en de leidingen van type PVC-U.',
+    { text: 'The access points are Wi-Fi CERTIFIED™ and support Bluetooth® 5.3.', lang: 'en' },
     // Equipment the authority owns, with compatibility and its reason.
     'Het agentschap heeft in 2024 1.500 schermen van het type Dell UltraSharp U2422H aangekocht, die in gebruik blijven; om die bestaande schermen zonder adapter te kunnen blijven gebruiken, moet het dockingstation daarmee compatibel zijn.',
     'Het stadsbestuur gebruikt sinds 2021 het telebeheersysteem Owlet IoT van Schréder; om alle lichtpunten vanuit één systeem te kunnen dimmen, moeten de nieuwe sturingsmodules compatibel zijn met dat bestaande systeem.',

@@ -38,6 +38,8 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(standardEquivalent, {
     'Het besluit werd bekendgemaakt in het BS 12.03.2019.',
     { text: 'Les tables sont conformes aux normes EN 1729-1 et EN 1729-2, ou à des normes équivalentes.', lang: 'fr' },
     { text: 'The system shall comply with EN 301 549 or an equivalent standard.', lang: 'en' },
+    { text: 'Fittings shall meet ASTM F1476 or equal.', lang: 'en' },
+    'De dakbedekking voldoet aan STS 34 of gelijkaardig.',
     { text: 'The bidder holds a certificate in accordance with BS EN ISO 9001 (or equivalent).', lang: 'en' },
   ],
   invalid: [
@@ -54,6 +56,9 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(standardEquivalent, {
     { text: 'Het staal wordt gestraald tot Sa 2,5 (volgens NBN EN ISO 8501-1) of beter.', errors: [{ messageId: 'missingEquivalent' }] },
     { text: '- NBN EN 15048\n- ISO 3506', errors: [{ messageId: 'missingEquivalent' }, { messageId: 'missingEquivalent' }] },
     { text: 'Les chaises sont conformes à la norme NBN EN 1729-2.', lang: 'fr', errors: [{ messageId: 'missingEquivalent', message: /sans « ou équivalent »/ }] },
+    { text: "L'installation électrique est conforme à la norme NF C 15-100.", lang: 'fr', errors: [{ messageId: 'missingEquivalent', text: 'NF C 15-100' }] },
+    { text: 'Les enrobés sont conformes à la NF P 98-170.', lang: 'fr', errors: [{ messageId: 'missingEquivalent', text: 'NF P 98-170' }] },
+    { text: 'Paints shall conform to ASTM D4236.', lang: 'en', errors: [{ messageId: 'missingEquivalent', text: 'ASTM D4236' }] },
     { text: 'The database uses ANSI SQL.', lang: 'en', errors: [{ messageId: 'missingEquivalent', text: 'ANSI SQL' }] },
     { text: 'Lighting calculations shall be made according to EN 13201-2.', lang: 'en', errors: [{ messageId: 'missingEquivalent', message: /without "or equivalent"/ }] },
   ],

@@ -1,5 +1,5 @@
 import type { Block, RuleContext } from '@tenderlint/core';
-import { ILO_CUE, OIT_CONTEXT, OIT_CUE } from './data/clause-cues.js';
+import { ILO_ACRONYM, ILO_CUE, OIT_CONTEXT, OIT_CUE, REQUIREMENT_CUE } from './data/clause-cues.js';
 
 /** The ILO clause of a document: every block that names it, and the blocks of the sections it stands in. */
 export interface IloClause {
@@ -15,7 +15,7 @@ export interface IloClause {
 const MAX_SECTION_BLOCKS = 12;
 
 export function namesIlo(context: RuleContext, block: Block): boolean {
-  if (ILO_CUE.test(block.text)) return true;
+  if (ILO_ACRONYM.test(block.text) || ILO_CUE.test(block.text)) return true;
   if (!OIT_CUE.test(block.text)) return false;
   return context.sentences(block).some((s) => OIT_CUE.test(s.text) && OIT_CONTEXT.test(s.text.replace(OIT_CUE, '')));
 }
@@ -40,15 +40,16 @@ export function findIloClause(context: RuleContext): IloClause | null {
       for (const b of section.slice(0, MAX_SECTION_BLOCKS)) ids.add(b.id);
       continue;
     }
-    // A clause inside a wider section: the paragraph and what continues it (the next paragraph, a list).
+    // A clause inside a wider section: the paragraph and what continues it (the next paragraph, a list or table of conventions).
     for (let id = cue.id + 1; id < blocks.length && id <= cue.id + MAX_SECTION_BLOCKS; id++) {
       const b = blocks[id]!;
       if (b.kind === 'heading' || b.headingId !== cue.headingId) break;
-      if (b.kind !== 'list-item' && id > cue.id + 1) break;
+      if (b.kind !== 'list-item' && b.kind !== 'table-cell' && id > cue.id + 1) break;
       ids.add(id);
     }
   }
   const grouped = [...ids].sort((a, b) => a - b).map((id) => blocks[id]!);
+  if (!grouped.some((b) => b.kind !== 'heading' && REQUIREMENT_CUE.test(b.text))) return null;
   const main =
     cueBlocks.find((b) => b.kind !== 'heading') ?? grouped.find((b) => b.kind !== 'heading' && b.id > cueBlocks[0]!.id) ?? cueBlocks[0]!;
   return { main, cueBlocks, blocks: grouped };
@@ -57,6 +58,6 @@ export function findIloClause(context: RuleContext): IloClause | null {
 /** The sentence of a block that best carries the clause: the first that names the ILO, else the first. */
 export function clauseSentence(context: RuleContext, block: Block): { start: number; end: number } {
   const sentences = context.sentences(block);
-  const s = sentences.find((x) => ILO_CUE.test(x.text) || OIT_CUE.test(x.text)) ?? sentences[0];
+  const s = sentences.find((x) => ILO_ACRONYM.test(x.text) || ILO_CUE.test(x.text) || OIT_CUE.test(x.text)) ?? sentences[0];
   return s ? { start: s.start, end: s.end } : { start: 0, end: block.text.length };
 }

@@ -52,7 +52,11 @@ const rule: Rule = {
     if (context.document.blocks.some((b) => LABOUR_ABUSE_CUE.test(b.text))) return;
     const lang = context.language;
     const names = [...new Set(segments.map((s) => s.value))].map((s) => SEGMENT_NAMES[s]?.[lang] ?? s).join(', ');
-    const evidence = [...new Set(segments.map((s) => s.evidence.raw.replace(/^CODE="(\d+)"$/, '$1')))].slice(0, 3).map((e) => `"${e}"`).join(', ');
+    const words = segments.map((s) => {
+      const code = /\d{8}(?:-\d)?/.exec(s.evidence.raw);
+      return code ? `CPV ${code[0]}` : `"${s.evidence.raw}"`;
+    });
+    const evidence = [...new Set(words)].slice(0, 3).join(', ');
     const anchor = context.anchorFor('execution', 'technical');
     context.report({
       messageId: 'missing',

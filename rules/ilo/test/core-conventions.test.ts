@@ -15,6 +15,15 @@ tester.run(rule, {
       text: '## Uitsluiting\n\nDe inschrijver bevindt zich niet in de gevallen van de artikelen 67 tot 69 van de wet.\n\n## Ethische clausule\n\nDe opdrachtnemer leeft de IAO-basisnormen na doorheen de toeleveringsketen.',
     },
     'Het bestuur betaalt binnen 30 dagen na de ontvangst van de factuur.',
+    {
+      name: 'the conventions in a list under the clause paragraph',
+      text: 'De opdrachtnemer leeft de volgende IAO-basisconventies na:\n\n- nr. 29 en nr. 105: verbod op dwangarbeid;\n- nr. 87 en nr. 98: vrijheid van vereniging en collectief onderhandelen;\n- nr. 100 en nr. 111: gelijke beloning en non-discriminatie;\n- nr. 138 en nr. 182: verbod op kinderarbeid.',
+    },
+    {
+      name: 'the conventions in a table under the clause heading',
+      text: '## Ethische clausule\n\nDe opdrachtnemer leeft de IAO-verdragen in de tabel na.\n\n| verdrag | onderwerp |\n|---|---|\n| nr. 29 en 105 | dwangarbeid |\n| nr. 87 en 98 | vakbondsvrijheid |\n| nr. 100 en 111 | discriminatie |\n| nr. 138 en 182 | kinderarbeid |',
+    },
+    'De opdrachtnemer leeft de IAO-verdragen na zoals bepaald in artikel 18 van richtlijn 2014/24/EU en de fundamentele arbeidsnormen.',
   ],
   invalid: [
     {

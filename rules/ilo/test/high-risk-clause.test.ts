@@ -59,6 +59,15 @@ tester.run(rule, {
       text: stoneWorks('De aannemer garandeert het respect van de internationale arbeidsnormen (IAO) bij de ontginning en bewerking van de natuursteen.'),
     },
     {
+      name: 'a capitalised "Ethische clausule" heading over the clause',
+      text: stoneWorks('### Ethische clausule\n\nDe aannemer leeft de basisnormen na doorheen de volledige toeleveringsketen van de stenen.'),
+    },
+    {
+      name: 'French: "travail forcé" and "chaîne d\'approvisionnement"',
+      text: furniture("L'adjudicataire garantit l'absence de travail forcé dans sa chaîne d'approvisionnement."),
+      lang: 'fr',
+    },
+    {
       name: 'the Dutch "Internationale Sociale Voorwaarden"',
       text: stoneWorks('Op deze opdracht zijn de Internationale Sociale Voorwaarden van toepassing; de aannemer voert due diligence uit in de keten van de natuursteen.'),
     },
@@ -92,6 +101,11 @@ tester.run(rule, {
   ],
   invalid: [
     {
+      name: 'workwear described as an ILO risk sector, with no clause',
+      text: '# Raamovereenkomst werkkledij\n\nDe opdracht betreft de levering van werkkledij (CPV 18110000-3). Werkkledij is een IAO-risicosector.',
+      errors: [{ messageId: 'missing' }],
+    },
+    {
       name: 'natural stone kerbs in a works contract, no clause',
       text: stoneWorks(''),
       errors: [{ messageId: 'missing', text: '2. Uitvoeringsbepalingen' }],
@@ -115,7 +129,7 @@ tester.run(rule, {
       name: 'French: school furniture without an OIT clause',
       text: furniture(''),
       lang: 'fr',
-      errors: [{ messageId: 'missing', message: /mobilier/ }],
+      errors: [{ messageId: 'missing', message: /mobilier : CPV 39160000-1/ }],
     },
     {
       name: 'French: the Swiss OIT ordinance is not an ILO clause',

@@ -16,6 +16,10 @@ tester.run(rule, {
     { text: 'The contractor shall ensure that ILO core labour standards are respected in its supply chain.', lang: 'en' },
     { text: 'The goods supplied shall be manufactured in compliance with the ILO core conventions.', lang: 'en' },
     'Het personeel van de opdrachtnemer draagt werkkledij.',
+    {
+      name: 'a description that names the ILO is no clause',
+      text: 'Deze raamovereenkomst voor werkkledij valt in een IAO-risicosector volgens het Vlaams plan overheidsopdrachten.',
+    },
   ],
   invalid: [
     {

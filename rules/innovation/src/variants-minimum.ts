@@ -10,7 +10,7 @@ export default defineRule({
     id: 'innovation/variants-minimum',
     pack: 'innovation',
     principle: ['2.5.3'],
-    legal: 'Richtlijn 2014/24/EU art. 45(2); wet 17 juni 2016 art. 57',
+    legal: 'Richtlijn 2014/24/EU art. 45(2)',
     severity: 'error',
     messages: {
       noMinimum: {

@@ -4,6 +4,8 @@ import rule from '../src/variants-minimum.js';
 
 new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
   valid: [
+    // "variant" as a product version, not a variant tender.
+    'Het armatuur is leverbaar in een variant met 4000 K; een variant in 3000 K kan later worden besteld.',
     'Vrije varianten: niet toegelaten.',
     { text: "Il n'y a pas de variantes exigées.", lang: 'fr' },
     '## 8. Varianten\n\nVoor perceel 1 zijn vrije varianten toegestaan. Een variant moet voldoen aan alle minimale eisen van Deel II, punt 2 (afmetingen, belastbaarheid en normen); alleen de gebruikte materialen mogen afwijken. Voor de percelen 2 en 3 zijn varianten niet toegestaan.',

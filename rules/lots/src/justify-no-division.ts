@@ -1,5 +1,5 @@
 import { BELGIAN_TRIGGERS, type Block, type Rule, type RuleContext } from '@tenderlint/core';
-import { COLON_EXPLANATION, LOT_NUMBER, LOTS_PLURAL, NOT_DIVIDED, REASON } from './data/cues.js';
+import { COLON_EXPLANATION, HINTS, LOT_NUMBER, LOTS_PLURAL, NOT_DIVIDED, REASON } from './data/cues.js';
 
 interface NotDividedStatement {
   block: Block;
@@ -18,7 +18,7 @@ function findStatement(context: RuleContext): NotDividedStatement | undefined {
     }
   }
   for (const block of context.document.blocks) {
-    if (block.kind === 'heading' || !NOT_DIVIDED.test(block.text)) continue;
+    if (block.kind === 'heading' || !HINTS.lots.test(block.text) || !NOT_DIVIDED.test(block.text)) continue;
     const s = context.sentences(block).find((x) => NOT_DIVIDED.test(x.text));
     if (s) return { block, start: s.start, end: s.end };
   }
@@ -85,7 +85,7 @@ const rule: Rule = {
       return reportAt(context, statement.block, statement.start, statement.end, value.amount, false);
     }
     // No word about lots at all: the reason is missing where the lots would be described.
-    if (lots.divided === null && context.document.blocks.some((b) => LOT_NUMBER.test(b.text) || LOTS_PLURAL.test(b.text))) return;
+    if (lots.divided === null && context.document.blocks.some((b) => HINTS.lots.test(b.text) && (LOT_NUMBER.test(b.text) || LOTS_PLURAL.test(b.text)))) return;
     const anchor = context.anchorFor('lots', 'subject');
     if (anchor) reportAt(context, anchor, 0, anchor.text.length, value.amount, true);
   },

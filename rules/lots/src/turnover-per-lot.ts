@@ -1,5 +1,5 @@
 import type { Rule } from '@tenderlint/core';
-import { AMOUNT, LOT_NUMBER, MINIMUM, NEGATION_BEFORE, PER_LOT, REFERENCE_VALUE, TURNOVER } from './data/cues.js';
+import { AMOUNT, HINTS, LOT_NUMBER, MINIMUM, NEGATION_BEFORE, PER_LOT, REFERENCE_VALUE, TURNOVER } from './data/cues.js';
 
 /** "per perceel" that is not denied ("er is geen afzonderlijke drempel per perceel"). */
 function setPerLot(text: string): boolean {
@@ -49,7 +49,7 @@ const rule: Rule = {
     if (!(lots.divided === true || (lots.count ?? 0) > 1)) return;
     const lang = context.language;
     for (const block of context.document.blocks) {
-      if (block.kind === 'heading' || block.kind === 'table-cell' || !AMOUNT.test(block.text)) continue;
+      if (block.kind === 'heading' || block.kind === 'table-cell' || !HINTS.amount.test(block.text) || !HINTS.demand.test(block.text) || !AMOUNT.test(block.text)) continue;
       if (!TURNOVER.test(block.text) && !REFERENCE_VALUE.test(block.text)) continue;
       if (block.headingPath.some((h) => LOT_NUMBER.test(h))) continue;
       const sentences = context.sentences(block);

@@ -21,6 +21,7 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
   ],
   invalid: [
     { text: head('€ 1.860.000') + 'De opdracht omvat één enkel perceel.', errors: [{ messageId: 'noReason', text: 'De opdracht omvat één enkel perceel.' }] },
+    { text: head('€ 500.000') + 'Verdeling in percelen: neen.', errors: [{ messageId: 'noReason' }] },
     { text: head('€ 500.000') + 'De opdracht wordt niet in percelen verdeeld.', errors: [{ messageId: 'noReason', suggestion: /omdat/ }] },
     // A bare preference is not a reason.
     { text: head('€ 300.000') + 'Er is geen verdeling in percelen. Het bestuur wil één aanspreekpunt behouden.', errors: [{ messageId: 'noReason' }] },

@@ -1,5 +1,5 @@
 import { MINIMUM_TIME_LIMITS, euThreshold, type Procedure, type Rule, type RuleContext } from '@tenderlint/core';
-import { EU_PUBLICATION, RELATIVE_TIME_LIMIT, TENDERS } from './data/cues.js';
+import { EU_PUBLICATION, HINTS, RELATIVE_TIME_LIMIT, TENDERS } from './data/cues.js';
 
 const NOT_ADVERTISED: Procedure[] = ['negotiated-without-publication', 'accepted-invoice'];
 const TWO_STAGE: Procedure[] = ['restricted', 'competitive-negotiation', 'negotiated-with-publication', 'competitive-dialogue', 'innovation-partnership'];
@@ -16,7 +16,7 @@ function aboveEuThreshold(context: RuleContext): boolean {
   const value = facts.estimatedValue?.value;
   const type = facts.contractType?.value;
   if (value && value.currency === 'EUR' && type) return value.amount >= euThreshold(type, facts.authorityType?.value === 'federal');
-  return context.document.blocks.some((b) => EU_PUBLICATION.test(b.text));
+  return context.document.blocks.some((b) => HINTS.euPublication.test(b.text) && EU_PUBLICATION.test(b.text));
 }
 
 /** The legal minimum for this procedure, and the words that explain it. */
@@ -80,6 +80,7 @@ const rule: Rule = {
       return;
     }
     for (const block of context.document.blocks) {
+      if (!HINTS.days.test(block.text)) continue;
       const m = RELATIVE_TIME_LIMIT.exec(block.text);
       if (!m) continue;
       const days = Number(m[1] ?? m[2] ?? m[3]);

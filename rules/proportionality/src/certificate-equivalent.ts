@@ -1,5 +1,5 @@
 import { EQUIVALENT_PATTERN, findGeneralEquivalenceClauses, unicodeWords, type Block, type Rule } from '@tenderlint/core';
-import { CERTIFICATE_DEMAND, CERTIFIED_UNDER, MANAGEMENT_CERTIFICATE, OBLIGATION } from './data/cues.js';
+import { CERTIFICATE_DEMAND, CERTIFIED_UNDER, HINTS, MANAGEMENT_CERTIFICATE, OBLIGATION } from './data/cues.js';
 
 /** The shared pattern, with boundaries that also hold before "équivalent". */
 const EQUIVALENT = unicodeWords(EQUIVALENT_PATTERN);
@@ -42,14 +42,13 @@ const rule: Rule = {
     },
   },
   check(context) {
-    const general = findGeneralEquivalenceClauses(context.document).some((c) => c.covers.has('certificate'));
-    if (general) return;
     const accepted = new Set(
       context.facts.selection.certificates.filter((c) => c.equivalentAccepted).map((c) => `${c.evidence.blockId}:${c.evidence.start}`),
     );
     const blocks = context.document.blocks;
+    let general: boolean | undefined;
     for (const block of blocks) {
-      if (block.kind === 'heading' || !(MANAGEMENT_CERTIFICATE.test(block.text) || CERTIFIED_UNDER.test(block.text))) continue;
+      if (block.kind === 'heading' || !HINTS.certificate.test(block.text) || !(MANAGEMENT_CERTIFICATE.test(block.text) || CERTIFIED_UNDER.test(block.text))) continue;
       const sentences = context.sentences(block);
       sentences.forEach((s, i) => {
         const scheme = MANAGEMENT_CERTIFICATE.exec(s.text);
@@ -62,6 +61,8 @@ const rule: Rule = {
         if (next && EQUIVALENT.test(next)) return;
         const at = s.start + name.index;
         if (accepted.has(`${block.id}:${at}`)) return;
+        general ??= findGeneralEquivalenceClauses(context.document).some((c) => c.covers.has('certificate'));
+        if (general) return;
         context.report({ messageId: 'noEquivalent', data: { name: scheme ? scheme[0] : standardAfter(s.text, certified!) }, block, start: s.start, end: s.end, suggestion: { messageId: 'noEquivalent' } });
       });
     }

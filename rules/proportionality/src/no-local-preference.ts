@@ -1,5 +1,5 @@
 import type { Rule } from '@tenderlint/core';
-import { ESTABLISHMENT, EXECUTOR, LOCALITY, ONLY, PARTICIPANT, PARTICIPATION_CONDITION, PRIVATE_CLIENT, PUBLIC_OR_REGIONAL_CLIENT, REFERENCES } from './data/cues.js';
+import { ESTABLISHMENT, EXECUTOR, EXPERIENCE, HINTS, LOCALITY, OBLIGATION, ONLY, PARTICIPANT, PARTICIPATION_CONDITION, PRIVATE_CLIENT, PUBLIC_OR_REGIONAL_CLIENT, REFERENCES, REGIONAL_PUBLIC_EXPERIENCE } from './data/cues.js';
 
 const rule: Rule = {
   meta: {
@@ -55,8 +55,11 @@ const rule: Rule = {
     for (const block of context.document.blocks) {
       if (block.kind === 'heading') continue;
       const text = block.text;
-      const maybeEstablishment = ESTABLISHMENT.test(text) && LOCALITY.test(text);
-      const maybeReferences = ONLY.test(text) && REFERENCES.test(text) && PUBLIC_OR_REGIONAL_CLIENT.test(text);
+      const establishmentHint = HINTS.establishment.test(text);
+      if (!establishmentHint && !HINTS.references.test(text)) continue;
+      const maybeEstablishment = establishmentHint && ESTABLISHMENT.test(text) && LOCALITY.test(text);
+      const maybeReferences =
+        (ONLY.test(text) && REFERENCES.test(text) && PUBLIC_OR_REGIONAL_CLIENT.test(text)) || (REGIONAL_PUBLIC_EXPERIENCE.test(text) && (EXPERIENCE.test(text) || REFERENCES.test(text)));
       if (!maybeEstablishment && !maybeReferences) continue;
       const inSelection = selectionBlocks.has(block.id);
       for (const s of context.sentences(block)) {
@@ -68,7 +71,10 @@ const rule: Rule = {
             break;
           }
         }
-        if (maybeReferences && ONLY.test(s.text) && REFERENCES.test(s.text) && PUBLIC_OR_REGIONAL_CLIENT.test(s.text) && !PRIVATE_CLIENT.test(s.text)) {
+        const onlyPublic = ONLY.test(s.text) && REFERENCES.test(s.text) && PUBLIC_OR_REGIONAL_CLIENT.test(s.text);
+        // Experience or references demanded with Flemish or Belgian public bodies, "only" or not.
+        const regionalPublic = REGIONAL_PUBLIC_EXPERIENCE.test(s.text) && (EXPERIENCE.test(s.text) || REFERENCES.test(s.text)) && (OBLIGATION.test(s.text) || ONLY.test(s.text) || inSelection);
+        if (maybeReferences && (onlyPublic || regionalPublic) && !PRIVATE_CLIENT.test(s.text)) {
           context.report({ messageId: 'publicReferences', block, start: s.start, end: s.end, suggestion: { messageId: 'publicReferences' } });
           break;
         }

@@ -66,7 +66,7 @@ const rule: Rule = {
     const type = works ? { nl: 'werken', fr: 'des travaux', en: 'works' }[lang] : { nl: 'leveringen en diensten', fr: 'des fournitures et services', en: 'supplies and services' }[lang];
     for (const issue of findReferenceIssues(context, minimum, (lot) => valueFor(context.facts, lot))) {
       if (issue.kind === 'shortWindow') {
-        context.report({ messageId: 'shortWindow', data: { years: issue.years!, minimum, type }, block: issue.block, start: issue.start, end: issue.end, suggestion: { messageId: 'shortWindow', data: { minimum } } });
+        context.report({ messageId: 'shortWindow', data: { years: lang === 'en' ? String(Math.round(issue.years! * 10) / 10) : String(Math.round(issue.years! * 10) / 10).replace('.', ','), minimum, type }, block: issue.block, start: issue.start, end: issue.end, suggestion: { messageId: 'shortWindow', data: { minimum } } });
       } else if (issue.kind === 'identical') {
         context.report({ messageId: 'identical', block: issue.block, start: issue.start, end: issue.end, suggestion: { messageId: 'identical' } });
       } else {

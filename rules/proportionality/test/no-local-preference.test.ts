@@ -11,6 +11,7 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     // References from public or private clients.
     'Referenties van publieke of private opdrachtgevers worden aanvaard als de opdracht vergelijkbaar is in aard en omvang.',
     'De inschrijver legt minstens drie referenties voor, uitgevoerd voor openbare besturen of private ondernemingen.',
+    'Ervaring met Vlaamse lokale besturen of met private opdrachtgevers van vergelijkbare omvang wordt gelijk behandeld.',
     // A description of the authority's own office.
     'Het kantoor van de intercommunale ligt in Vlaanderen, op 2 km van het station.',
     { text: "L'adjudicataire intervient sur place dans les trois heures suivant l'appel.", lang: 'fr' },
@@ -22,6 +23,8 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: '6.3 Referenties komen enkel in aanmerking als de opdrachtgever een Vlaamse gemeente, een Vlaamse intercommunale of een ander openbaar bestuur uit het Vlaamse Gewest is.', errors: [{ messageId: 'publicReferences', suggestion: /publieke en private/ }] },
     { text: 'Enkel referenties voor Vlaamse openbare besturen worden aanvaard.', errors: [{ messageId: 'publicReferences' }] },
     { text: 'Alleen referenties van aanbestedende overheden worden in aanmerking genomen.', errors: [{ messageId: 'publicReferences' }] },
+    { text: '## Selectiecriteria\n\nDe inschrijver moet aantonen dat hij ervaring heeft met opdrachten voor Vlaamse lokale besturen.', errors: [{ messageId: 'publicReferences' }] },
+    { text: 'De kandidaat beschikt over een exploitatiezetel in het Brussels Hoofdstedelijk Gewest op het ogenblik van de indiening van de aanvraag tot deelneming.', errors: [{ messageId: 'establishment' }] },
     { text: "Le soumissionnaire doit disposer d'un établissement en Belgique au moment du dépôt de son offre.", lang: 'fr', errors: [{ messageId: 'establishment' }] },
     { text: 'Seules les références auprès de pouvoirs publics belges sont prises en considération.', lang: 'fr', errors: [{ messageId: 'publicReferences' }] },
     { text: 'To be eligible, tenderers must have an office within 50 km of the City Hall.', lang: 'en', errors: [{ messageId: 'establishment' }] },

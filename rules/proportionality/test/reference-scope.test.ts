@@ -9,6 +9,7 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
   valid: [
     // Three years for services, five for works, or longer.
     services() + 'De inschrijver legt minstens drie referenties voor van gelijkaardige diensten, uitgevoerd tijdens de laatste drie jaar, voor publieke of private opdrachtgevers.',
+    services() + 'De referenties hebben betrekking op opdrachten uitgevoerd in de voorbije 36 maanden.',
     services() + 'Een lijst van de voornaamste gelijkaardige diensten die in de loop van de afgelopen vijf jaar werden uitgevoerd, met vermelding van bedrag, datum en opdrachtgever.',
     works + 'Voor elk perceel voegt de inschrijver een lijst bij van de werken die hij in de loop van de laatste vijf jaar heeft uitgevoerd, met minstens twee gelijkaardige renovaties, gestaafd met attesten van goede uitvoering.',
     // Similar, not identical; "niet noodzakelijk identiek".
@@ -25,6 +26,8 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
   invalid: [
     { text: services('€ 260.000') + '6.2 De inschrijver legt minstens drie referenties voor van gelijkaardige groenonderhoudsopdrachten met een jaarlijkse oppervlakte van minstens 15 ha, die hij tijdens de laatste twee jaar heeft uitgevoerd.', errors: [{ messageId: 'shortWindow', message: /laatste 2 jaar/ }] },
     { text: services() + 'Enkel referenties uit het afgelopen jaar komen in aanmerking.', errors: [{ messageId: 'shortWindow' }] },
+    { text: services() + 'De inschrijver voegt een lijst toe van minstens drie gelijkaardige opdrachten uitgevoerd in de loop van de jongste 2 jaren.', errors: [{ messageId: 'shortWindow' }] },
+    { text: services() + 'De referenties hebben betrekking op opdrachten uitgevoerd in de laatste 24 maanden.', errors: [{ messageId: 'shortWindow', message: /laatste 2 jaar/ }] },
     // Works: three years is too short.
     { text: works + 'De inschrijver legt een lijst voor van gelijkaardige werken die hij in de loop van de laatste drie jaar heeft uitgevoerd, gestaafd met attesten van goede uitvoering.', errors: [{ messageId: 'shortWindow', message: /laatste 5 jaar/ }] },
     { text: services('€ 118.000') + '5.2 De inschrijver legt drie referenties voor van opdrachten die identiek zijn aan het voorwerp van deze opdracht (de opmaak van een volledig gemeentelijk mobiliteitsplan), uitgevoerd in de loop van de laatste vijf jaar.', errors: [{ messageId: 'identical' }] },

@@ -33,6 +33,9 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
       text: '# Bestek\n\nDe opdracht voor leveringen is verdeeld in twee percelen.\n\n| Perceel | Omschrijving | Raming (excl. btw) |\n|---|---|---|\n| 1 | Werkkledij | € 265.000 |\n| 2 | Schoenen | € 115.000 |\n\nDe geraamde waarde van de opdracht bedraagt € 380.000 excl. btw.\n\n## Selectie\n\nDe inschrijver heeft over de laatste drie boekjaren een gemiddelde jaaromzet behaald van minstens:\n\n- € 800.000 excl. btw in de levering van beroepskledij, voor perceel 1;\n- € 200.000 excl. btw in de levering van schoeisel, voor perceel 2.',
       errors: [{ messageId: 'tooHigh', message: /perceel 1/ }],
     },
+    // A table row: the label asks the turnover, the cell gives the amount.
+    { text: services('€ 300.000') + '| Selectiecriterium | Minimumeis |\n|---|---|\n| Minimale jaaromzet (gemiddelde laatste drie boekjaren) | € 900.000 excl. btw |', errors: [{ messageId: 'tooHigh', text: '€ 900.000 excl. btw' }] },
+    { text: services('€ 300.000') + 'De kandidaat moet een jaaromzet hebben van minstens het drievoudige van de geraamde waarde.', errors: [{ messageId: 'multipleTooHigh' }] },
     { text: '# Cahier spécial des charges\n\nLe présent marché de services est estimé à 200.000 EUR HTVA.\n\n## Sélection\n\nLe soumissionnaire doit justifier d\'un chiffre d\'affaires annuel d\'au moins 1.000.000 EUR.', lang: 'fr', errors: [{ messageId: 'tooHigh', message: /5,0 fois/ }] },
     { text: '# Tender specification\n\nThis is a services contract. The estimated value of the contract is EUR 500 000 excluding VAT.\n\n## Selection criteria\n\nTenderers must have a minimum annual turnover of EUR 3 000 000 in each of the last three financial years.', lang: 'en', errors: [{ messageId: 'tooHigh', message: /6\.0 times/ }] },
   ],

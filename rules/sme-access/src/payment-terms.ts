@@ -5,7 +5,7 @@
 import type { Block, PaymentTermStatement, RuleContext, Sentence } from '@tenderlint/core';
 import { DAY_PHRASE, toCalendarDays } from './data/day-phrase.js';
 import { numberValue } from './data/number-words.js';
-import { JUSTIFICATION_CUE, OTHER_PAYER, PAYMENT_CUE, PAYMENT_PREFILTER, TERM_KIND_WORDS } from './data/payment-cues.js';
+import { FREQUENCY_BEFORE, JUSTIFICATION_CUE, OTHER_PAYER, PAYMENT_CUE, PAYMENT_PREFILTER, SCHEDULE_BEFORE, TERM_KIND_WORDS } from './data/payment-cues.js';
 
 export interface PaymentTermMention {
   block: Block;
@@ -20,9 +20,9 @@ export interface PaymentTermMention {
 const MAX_DISTANCE = 110;
 
 export function paymentTermMentions(context: RuleContext): PaymentTermMention[] {
-  const own = readPaymentTerms(context);
-  // The extractor may read terms this scan does not; where both read a sentence, this rule's reading wins.
-  const seen = new Set(own.map((m) => `${m.block.id}:${m.sentence.start}`));
+  const seen = new Set<string>();
+  const own = readPaymentTerms(context, seen);
+  // The extractor may read terms this scan does not (a table row, say); a sentence this scan read is left to it.
   for (const t of context.facts.paymentTerms) {
     const block = context.document.blocks[t.evidence.blockId];
     if (!block) continue;
@@ -33,25 +33,36 @@ export function paymentTermMentions(context: RuleContext): PaymentTermMention[] 
     };
     const key = `${block.id}:${sentence.start}`;
     // The extractor reads every payment; this rule is about the authority paying the contractor.
-    if (seen.has(key) || OTHER_PAYER.test(sentence.text) || !PAYMENT_CUE.test(sentence.text)) continue;
+    if (seen.has(key) || OTHER_PAYER.test(sentence.text)) continue;
+    if (block.kind !== 'table-cell' && !PAYMENT_CUE.test(sentence.text)) continue;
     seen.add(key);
     own.push({ block, sentence, days: t.days, kind: t.kind, justified: t.justified || JUSTIFICATION_CUE.test(block.text) });
   }
   return own;
 }
 
-function readPaymentTerms(context: RuleContext): PaymentTermMention[] {
+/** Reads the terms; `examined` receives every sentence that speaks of payment, term or not. */
+function readPaymentTerms(context: RuleContext, examined: Set<string>): PaymentTermMention[] {
   const out: PaymentTermMention[] = [];
   for (const block of context.document.blocks) {
+    if (block.table && /dag|jour|day|maand|mois|month/iu.test(block.text) && !PAYMENT_CUE.test(block.text)) {
+      const cell = tableCellTerm(context, block);
+      if (cell) out.push(cell);
+      continue;
+    }
     if (block.kind === 'heading' || !PAYMENT_PREFILTER.test(block.text) || !PAYMENT_CUE.test(block.text)) continue;
     const justifiedBlock = JUSTIFICATION_CUE.test(block.text);
     for (const sentence of context.sentences(block)) {
-      if (!PAYMENT_CUE.test(sentence.text) || OTHER_PAYER.test(sentence.text)) continue;
+      if (!PAYMENT_CUE.test(sentence.text)) continue;
+      examined.add(`${block.id}:${sentence.start}`);
+      if (OTHER_PAYER.test(sentence.text)) continue;
       const cues = termWords(sentence.text);
       for (const m of sentence.text.matchAll(DAY_PHRASE)) {
         const amount = numberValue(m[1]!);
         if (amount === undefined || amount === 0) continue;
         const at = m.index!;
+        const before = sentence.text.slice(Math.max(0, at - 20), at);
+        if (FREQUENCY_BEFORE.test(before) || (SCHEDULE_BEFORE.test(before) && /%/u.test(sentence.text))) continue;
         const cue = nearestCue(cues, at, at + m[0].length);
         if (!cue) continue;
         out.push({ block, sentence, days: toCalendarDays(amount, m[2]!), kind: cue.kind, justified: justifiedBlock });
@@ -60,6 +71,24 @@ function readPaymentTerms(context: RuleContext): PaymentTermMention[] {
     }
   }
   return out;
+}
+
+/** A table row "Betalingstermijn | 45 dagen": the days in one cell, the kind of term in a cell before it. */
+function tableCellTerm(context: RuleContext, block: Block): PaymentTermMention | undefined {
+  const m = DAY_PHRASE.exec(block.text);
+  DAY_PHRASE.lastIndex = 0;
+  const amount = m ? numberValue(m[1]!) : undefined;
+  if (!m || !amount || !block.table) return undefined;
+  const { index, row } = block.table;
+  for (let i = block.id - 1; i >= 0 && i >= block.id - 6; i--) {
+    const label = context.document.blocks[i]!;
+    if (!label.table || label.table.index !== index || label.table.row !== row) break;
+    const cue = termWords(label.text)[0];
+    if (!cue || OTHER_PAYER.test(label.text)) continue;
+    const sentence = { start: 0, end: block.text.length, text: block.text };
+    return { block, sentence, days: toCalendarDays(amount, m[2]!), kind: cue.kind, justified: JUSTIFICATION_CUE.test(block.text) };
+  }
+  return undefined;
 }
 
 interface TermWord {

@@ -28,6 +28,10 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(adminBurden, {
       errors: [{ messageId: 'tenderStageFormality' }],
     },
     { text: 'Bij de offerte worden de attesten gevoegd in een voor eensluidend verklaard afschrift.', errors: [{ messageId: 'tenderStageFormality' }] },
+    {
+      text: 'Bij de offerte worden de volgende stukken gevoegd:\n\n- het ingevulde offerteformulier;\n- een beëdigde vertaling van de statuten.',
+      errors: [{ messageId: 'tenderStageFormality', text: 'beëdigde vertaling', line: 4 }],
+    },
     { text: 'De offerte wordt in drievoud ingediend.', errors: [{ messageId: 'tenderStageFormality', text: 'in drievoud' }] },
     { text: 'De kandidatuur bevat een gelegaliseerd uittreksel uit het handelsregister.', errors: [{ messageId: 'tenderStageFormality' }] },
     {
@@ -35,6 +39,8 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(adminBurden, {
       lang: 'fr',
       errors: [{ messageId: 'tenderStageFormality', text: 'traduction jurée' }],
     },
+    { text: 'Het offerteformulier draagt de natte handtekening van de zaakvoerder.', errors: [{ messageId: 'tenderStageFormality', text: 'natte handtekening' }] },
+    { text: 'The tender form must bear a wet-ink signature of a director.', lang: 'en', errors: [{ messageId: 'tenderStageFormality' }] },
     { text: "L'offre est déposée en trois exemplaires papier signés.", lang: 'fr', errors: [{ messageId: 'tenderStageFormality' }] },
     { text: 'Bidders shall submit their tender in triplicate, with a sworn translation of any document not in English.', lang: 'en', errors: [{ messageId: 'tenderStageFormality' }] },
   ],

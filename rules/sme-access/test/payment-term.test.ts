@@ -4,6 +4,10 @@ import rule from '../src/payment-term.js';
 
 new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
   valid: [
+    '| Bepaling | Waarde |\n|---|---|\n| Uitvoeringstermijn | 60 werkdagen |\n| Betalingstermijn | 30 dagen |',
+    // A schedule or a frequency, not a term.
+    'De betaling gebeurt in schijven: 40 % na 2 maanden en het saldo na de voorlopige oplevering; elke schijf wordt betaald binnen 30 dagen na ontvangst van de factuur.',
+    'De opdrachtnemer factureert om de 60 dagen; de betaling gebeurt binnen een behandelingstermijn van 30 dagen.',
     'De betaling gebeurt binnen een behandelingstermijn van dertig dagen na ontvangst van de regelmatige factuur.',
     'Het OCMW betaalt binnen een behandelingstermijn van dertig dagen.',
     'Voor de verificatie van de vorderingsstaat én de betaling samen geldt één behandelingstermijn van 30 dagen vanaf de ontvangst van de vorderingsstaat.',
@@ -24,6 +28,7 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: 'Given that every monthly report is first checked on site with the users, the processing period is 45 days.', lang: 'en' },
   ],
   invalid: [
+    { text: '| Bepaling | Waarde |\n|---|---|\n| Betalingstermijn | 45 dagen |\n| Waarborgtermijn | 2 jaar |', errors: [{ messageId: 'unjustified', text: '45 dagen' }] },
     {
       text: 'De aanbestedende overheid beschikt over een verificatietermijn van 30 dagen na de levering. De betaling gebeurt binnen een betalingstermijn van 30 dagen na afloop van de verificatie.',
       errors: [{ messageId: 'oldSplit', column: 1 }],

@@ -77,6 +77,11 @@ tester.run(rule, {
       errors: [{ messageId: 'missing' }],
     },
     {
+      name: 'a mixed contract whose main subject is services',
+      text: '# Levering en onderhoud van speeltoestellen\n\n## 1. Voorwerp\n\nDeze gemengde opdracht omvat de levering van speeltoestellen en het onderhoud ervan gedurende tien jaar. Het onderhoud (diensten) vertegenwoordigt de hoogste waarde; de opdracht wordt daarom als opdracht voor diensten geplaatst.\n\n## 2. Raming\n\nDe geraamde waarde van de opdracht bedraagt € 300.000 excl. btw.',
+      errors: [{ messageId: 'missing', message: /diensten/ }],
+    },
+    {
       name: 'a lower trigger set in the options',
       text: services('€ 60.000', ''),
       options: { servicesFrom: 50000 },

@@ -5,6 +5,7 @@
  * nl, fr and en; Dutch compounds ("sfeerverlichting", "LED-armaturen") match on their last part.
  * Compiled November 2026.
  */
+import { withUnicodeBoundaries } from '../text/word-boundary.js';
 
 export type EnergyProductGroup = 'ict' | 'lighting' | 'heating-cooling' | 'appliances' | 'vehicles';
 
@@ -34,7 +35,7 @@ const en: Record<EnergyProductGroup, string> = {
 };
 
 function build(group: EnergyProductGroup): RegExp {
-  return new RegExp(`(?:(?:${nl[group]})|(?<![\\p{L}\\p{N}])(?:${fr[group]})|(?<![\\p{L}\\p{N}])(?:${en[group]}))(?![\\p{L}\\p{N}])`, 'giu');
+  return withUnicodeBoundaries(new RegExp(`(?:(?:${nl[group]})|(?<![\\p{L}\\p{N}])(?:${fr[group]})|(?<![\\p{L}\\p{N}])(?:${en[group]}))(?![\\p{L}\\p{N}])`, 'giu'));
 }
 
 export const ENERGY_PRODUCT_GROUPS: EnergyProductGroup[] = ['ict', 'lighting', 'heating-cooling', 'appliances', 'vehicles'];

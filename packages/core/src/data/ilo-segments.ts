@@ -12,6 +12,7 @@
  * "Bois-Fontaine" or "Houten" are not goods).
  */
 import type { Segment } from '../facts/types.js';
+import { unicodeWords } from '../text/words.js';
 
 /** Segments in the order the public facts list them. */
 export const SEGMENT_ORDER: readonly Segment[] = ['natural-stone', 'timber', 'textiles', 'electronics', 'furniture'];
@@ -104,20 +105,20 @@ export const SEGMENT_WORDS: Record<Segment, readonly string[]> = {
 
 /** A sentence about the contractor's staff wearing or carrying things: their clothing is not the subject. */
 export const STAFF_WORDS =
-  /\b(?:personeel|personeelsleden|medewerkers?|werknemers?|arbeiders|schoonmakers|tuinmannen|ploegleden|agents?|personnel|préposés|ouvriers|staff|employees|operatives|workers|operators|consultants)\b/iu;
+  unicodeWords(/\b(?:personeel|personeelsleden|medewerkers?|werknemers?|arbeiders|schoonmakers|tuinmannen|ploegleden|agents?|personnel|préposés|ouvriers|staff|employees|operatives|workers|operators|consultants)\b/iu);
 export const WEAR_WORDS =
-  /\b(?:draagt|dragen|gedragen|draag|uitgerust|porte|portent|porter|revêt|revêtent|équipés?|wear|wears|worn|wearing|equipped|own|eigen|propres?)\b/iu;
+  unicodeWords(/\b(?:draagt|dragen|gedragen|draag|uitgerust|porte|portent|porter|revêt|revêtent|wear|wears|worn|wearing|equipped|own|eigen|propres?)\b|(?<!\p{L})équipée?s?(?!\p{L})/iu);
 
 /** Removing or keeping what exists buys nothing. */
 export const EXISTING_WORDS =
-  /\b(?:afbreken|afbraak|afgebroken|verwijderen|verwijderd|verwijdering|uitbreken|slopen|sloop|bestaande|behouden|démolition|démolir|démonter|démontage|enlèvement|enlever|existants?|existantes?|demolition|demolish|remove|removed|removal|existing|government-furnished|furnished by)\b/iu;
+  unicodeWords(/\b(?:afbreken|afbraak|afgebroken|verwijderen|verwijderd|verwijdering|uitbreken|slopen|sloop|bestaande(?! uit)|behouden|démolition|démolir|démonter|démontage|enlèvement|enlever|existants?|existantes?|demolition|demolish|remove|removed|removal|existing|government-furnished|furnished by)\b/iu);
 
 /** Paper and board are made from wood pulp, but paper is not timber. */
-export const PAPER_WORDS = /\b(?:papier|papieren|paper|papers|karton|carton|cardboard|pulp|pâte|pulpe)\b/iu;
+export const PAPER_WORDS = unicodeWords(/\b(?:papier|papieren|paper|papers|karton|carton|cardboard|pulp|pâte|pulpe)\b/iu);
 
 /** In a services contract, goods count only when the contractor supplies or rents them. */
 export const SUPPLY_WORDS =
-  /\b(?:levert|leveren|levering|geleverd|verhuur|verhuurt|huur|gehuurd|ter beschikking|fournit|fournir|fourniture|fournis|location|loue|louer|mise à disposition|supply|supplies|supplied|hire|hired|rental|rent|rents|lease|leasing|provides?|provided)\b/iu;
+  unicodeWords(/\b(?:levert|leveren|levering|geleverd|verhuur|verhuurt|huur|gehuurd|ter beschikking|fournit|fournir|fourniture|fournis|location|loue|louer|mise à disposition|supply|supplies|supplied|hire|hired|rental|rent|rents|lease|leasing|provides?|provided)\b/iu);
 
 /** Words that name the contract type in a title or an opening sentence, when no CPV code or fact says it. */
 export const CONTRACT_TYPE_WORDS = {
@@ -128,12 +129,12 @@ export const CONTRACT_TYPE_WORDS = {
 
 /** Seats and upholstery of a vehicle are parts of the vehicle, not furniture or textiles. */
 export const VEHICLE_WORDS =
-  /\b(?:voertuigen|voertuig|wagens?|bestelwagens?|bussen|bus|vrachtwagens?|cabine|véhicules?|camionnettes?|autobus|vehicles?|vans|lorr(?:y|ies)|trucks?|cab)\b/iu;
+  unicodeWords(/\b(?:voertuigen|voertuig|wagens?|bestelwagens?|bussen|bus|vrachtwagens?|cabine|véhicules?|camionnettes?|autobus|vehicles?|vans|lorr(?:y|ies)|trucks?|cab)\b/iu);
 
 /** The contractor's site office and its tables and chairs are site facilities, not a purchase. */
 export const SITE_FACILITY_WORDS =
-  /\b(?:werfkeet|werfketen|werfkeen|keet|werfbureau|werfvergadering\w*|werfinrichting|kantoorruimte|vergaderlokaal|refter|bureau de chantier|réunions? de chantier|installations de chantier|baraquements?|site office|site accommodation|welfare facilities|site meetings?)\b/iu;
+  unicodeWords(/\b(?:werfkeet|werfketen|werfkeen|keet|werfbureau|werfvergadering\w*|werfinrichting|kantoorruimte|vergaderlokaal|refter|bureau de chantier|réunions? de chantier|installations de chantier|baraquements?|site office|site accommodation|welfare facilities|site meetings?)\b/iu);
 
 /** Stone named in a description of the ground is geology, not a building material. */
 export const GEOLOGY_WORDS =
-  /\b(?:ondergrond|bodemopbouw|grondonderzoek|sonderingen?|boringen|geologi\w*|substratum|sous-sol|géologi\w*|ground conditions|bedrock|strata|underlain|borehole\w*)\b/iu;
+  unicodeWords(/\b(?:ondergrond|bodemopbouw|grondonderzoek|sonderingen?|boringen|geologi\w*|substratum|sous-sol|géologi\w*|ground conditions|bedrock|strata|underlain|borehole\w*)\b/iu);

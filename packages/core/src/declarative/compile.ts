@@ -41,7 +41,7 @@ function exception(spec: ExceptionSpec, path: string): Exception {
   return 'generalEquivalenceClause' in spec ? { clauseKinds: spec.generalEquivalenceClause } : condition(spec, path);
 }
 
-const LOT_IN_HEADING = /(?<![\p{L}\p{N}])(?:perceel|lot|los)\s+(?:n[r°o]\.?\s*)?(\d{1,2})(?![\p{N}])/iu;
+const LOT_IN_HEADING = /(?<![\p{L}\p{N}])(?:perceel|lot)\s+(?:n[r°o]\.?\s*)?(\d{1,2})(?![\p{N}])/iu;
 
 /** The lot a block belongs to, read from its own heading or the headings above it. */
 function lotOf(block: Block): number | null {
@@ -112,6 +112,14 @@ class RunState {
     return hit;
   }
 
+  /** The paragraph that introduces the list a list item is in ("Bij de offerte worden gevoegd:"), or ''. */
+  leadIn(block: Block): string {
+    let i = block.id - 1;
+    while (i >= 0 && this.document.blocks[i]!.kind === 'list-item') i--;
+    const lead = this.document.blocks[i];
+    return lead && lead.kind === 'paragraph' && lead.headingId === block.headingId ? lead.text : '';
+  }
+
   /** The sentence after `sentence`: in the same block, else the first of the next block (a list item after its lead-in). */
   nextSentence(block: Block, index: number): string {
     const own = this.context.sentences(block);
@@ -139,7 +147,7 @@ function holds(c: Condition, state: RunState, block: Block, sentences: Sentence[
       const next = state.nextSentence(block, si);
       return c.matcher.test(next) && !subject?.test(next);
     case 'paragraph':
-      return c.matcher.test(text);
+      return c.matcher.test(text) || (block.kind === 'list-item' && c.matcher.test(state.leadIn(block)));
     case 'section':
       return state.inSection(c.matcher, block);
     case 'document':
@@ -234,7 +242,8 @@ export function compileBody(rule: JsonRuleFile): CompiledBody {
 
       for (const r of requires) {
         const pool = r.spec.within === 'document' ? document.blocks : scopeBlocks;
-        if (perBlock ? !pool.some(whenHoldsFor) : false) continue;
+        // A condition that depends on the block holds for a requirement when it holds for some block in the pool.
+        if (perBlock && !pool.some(whenHoldsFor)) continue;
         if (pool.some((b) => r.matcher.test(b.text))) continue;
         const anchor = context.anchorFor(...(r.spec.anchor ?? []));
         context.report({

@@ -51,7 +51,8 @@ export function extractAward(scan: Scan): AwardGroup[] {
       readTable(scan, block, currentLot, intro ?? scan.evidence(block, 0, text.length), groupFor);
       continue;
     }
-    if (block.kind === 'list-item') {
+    // Short weighted lines ("Prijs: 60 %") written as paragraphs or list items.
+    if (block.kind === 'list-item' || (block.kind === 'paragraph' && text.length <= 120 && WEIGHT.test(text) && !AWARD_CUE.test(text))) {
       const c = criterionFrom(text, scan.evidence(block, 0, text.length));
       if (c) groupFor(currentLot, intro ?? c.evidence).criteria.push(c);
       continue;
@@ -172,7 +173,11 @@ function readProseWeights(scan: Scan, block: Block, lot: number | null, groupFor
     PROSE_WEIGHT.lastIndex = 0;
     for (let m = PROSE_WEIGHT.exec(s.text); m; m = PROSE_WEIGHT.exec(s.text)) {
       const words = m[1]!.trim().split(/\s+/u);
-      const name = words.slice(-4).join(' ').replace(/^(?:en|et|and|de|het|la|le|les|the|van|voor)\s+/iu, '');
+      const name = words
+        .slice(-4)
+        .join(' ')
+        .replace(/^.*\b(?:gunningscriteria|criteria|criterium|crit[èe]res?(?:\s+d['’]attribution)?|sont|zijn|are)\s+/iu, '')
+        .replace(/^(?:en|et|and|de|het|la|le|les|the|van|voor)\s+/iu, '');
       if (!name || /^(?:minstens|minimum|au moins|at least|maximum|max)$/iu.test(name)) continue;
       found.push({
         name,

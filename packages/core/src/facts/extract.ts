@@ -2,6 +2,7 @@ import type { TenderDocument } from '../document.js';
 import { detectLanguage } from '../text/language.js';
 import { extractAccreditation } from './accreditation.js';
 import { extractAward } from './award.js';
+import { extractClauses, extractGuarantee } from './clauses.js';
 import { extractDeadlines } from './deadlines.js';
 import { extractLots } from './lots.js';
 import { extractAuthority, extractContractType, hasExplicitType, extractCpv, extractFramework, extractProcedure } from './procedure.js';
@@ -58,5 +59,7 @@ export function extractFacts(document: TenderDocument): Facts {
     sections,
     sectionHeadings,
     subjectBlock: findSubjectBlock(scan),
+    guarantee: extractGuarantee(scan),
+    clauses: extractClauses(scan),
   };
 }

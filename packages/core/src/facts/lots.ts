@@ -25,11 +25,13 @@ export function extractLots(scan: Scan, values: ValueStatement[]): LotsFacts {
   let yes: Evidence | undefined;
   for (const block of scan.document.blocks) {
     const text = block.text;
-    if (!scan.has(block, ['perce', 'lot'])) continue;
-    const lotWords = scan.has(block, ['perce']) || /\blots?\b/i.test(text);
-    if (!lotWords) continue;
-    const lead = leadingLot(scan, block);
-    if (lead !== null && !defs.has(lead) && (block.kind !== 'table-cell' || block.table?.column === 0 || !scan.rowLabel(block))) {
+    const cellLot = block.kind === 'table-cell' && block.table?.column === 0 ? leadingLot(scan, block) : null;
+    const lotWords = scan.has(block, ['perce']) || (scan.has(block, ['lot']) && /\blots?\b/i.test(text));
+    if (!lotWords && cellLot === null) continue;
+    const lead = cellLot ?? (block.kind === 'table-cell' ? null : leadingLot(scan, block));
+    const section = scan.sections[block.id];
+    // A lot named at the start of a selection or award paragraph is a reference to it, not its definition.
+    if (lead !== null && !defs.has(lead) && section !== 'selection' && section !== 'award') {
       const title = block.kind === 'table-cell' ? scan.rowCells(block)[1]?.text : text.replace(/^\s*(?:\*\*)?(?:perceel|lot)\s*(?:n[°ºo]\.?\s*|nr\.?\s*|no\.?\s*:?\s*)?\d{1,2}\s*(?:\*\*)?\s*[:\-–.)]\s*/iu, '');
       const lot: Lot = { number: lead, evidence: scan.evidence(block, 0, Math.min(text.length, 80)) };
       if (title) lot.title = title.slice(0, 120);

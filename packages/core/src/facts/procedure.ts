@@ -31,7 +31,8 @@ const FRAMEWORK = /raamovereenkomst|raamcontract|accord[-\s]cadre|framework\s+(?
 const AUTHORITIES: [AuthorityType, RegExp][] = [
   ['federal', /\bFOD\b|\bPOD\b|\bSPF\b|\bSPP\b|federale\s+overheidsdienst|service\s+public\s+f[ée]d[ée]ral|\bDefensie\b|\bDéfense\b|Regie\s+der\s+Gebouwen|R[ée]gie\s+des\s+B[âa]timents/u],
   ['regional', /Vlaamse\s+(?:overheid|regering|Gemeenschap|Gewest)|\bagentschap\b|Vlaams\s+agentschap|R[ée]gion\s+wallonne|Service\s+public\s+de\s+Wallonie|\bSPW\b|Bruxelles[-\s]Capitale|Brussels\s+Hoofdstedelijk|Fédération\s+Wallonie|De\s+Vlaamse\s+Waterweg|Agentschap\s+Wegen/u],
-  ['local', /\bgemeente\b|\bstad\b|\bprovincie\b|\bOCMW\b|\bintercommunale\b|\bpolitiezone\b|\bhulpverleningszone\b|\bcommune\b|\bville\b|\bCPAS\b|\bprovince\b|\bzone\s+de\s+police\b|\bGemeente\b|\bStad\b|\bProvincie\b|\bCommune\b|\bVille\b/u],
+  ['local', /\b(?:gemeente|stad|provincie|OCMW|intercommunale|opdrachthoudende\s+vereniging|dienstverlenende\s+vereniging|politiezone|hulpverleningszone|autonoom\s+gemeentebedrijf|commune|ville|CPAS|province|zone\s+de\s+police|intercommunale|city\s+council|county\s+council|borough)\b/iu],
+  ['other', /\b(?:vzw|asbl|schoolbestuur|ziekenhuis|h[ôo]pital|universiteit|universit[ée]|university|hogeschool|housing\s+association|housing\s+group)\b/iu],
 ];
 
 const CPV_RE = /(?<![\d.\-/])(\d{8})(?:\s?-\s?(\d))?(?![\d])/gu;
@@ -127,7 +128,7 @@ export function extractFramework(scan: Scan): boolean {
 }
 
 export function extractAuthority(scan: Scan): Stated<AuthorityType> | null {
-  for (const block of scan.document.blocks.slice(0, 60)) {
+  for (const block of scan.document.blocks.slice(0, 40)) {
     for (const [value, re] of AUTHORITIES) {
       const m = re.exec(block.text);
       if (m) return { value, evidence: scan.evidence(block, m.index, m.index + m[0].length) };

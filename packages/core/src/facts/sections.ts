@@ -74,7 +74,8 @@ export function classifySections(document: TenderDocument): SectionsResult {
     }
     const text = b.text.trim();
     const boldLead = /^([^.:]{3,60})[.:]\s/u.exec(text);
-    if (b.kind === 'paragraph' && PSEUDO_HEADING.test(text) && text.length <= 90) {
+    const titleLike = text.length <= 60 && !/[.;:,]$/u.test(text) && /^\p{Lu}/u.test(text) && text.split(/\s+/u).length <= 8;
+    if (b.kind === 'paragraph' && text.length <= 90 && (PSEUDO_HEADING.test(text) || titleLike)) {
       const own = classifyHeading(text);
       if (own) {
         pseudo = { kind: own, level: 0 };

@@ -64,8 +64,10 @@ function readsAsGoods(sentence: string, at: number, word: string, allCaps: boole
   return /^[\s\d.)(|*#:\-–•]*$/u.test(sentence.slice(0, at));
 }
 
-function accepts(segment: Segment, sentence: string, block: Block, type: ContractType | null, subjectLike: boolean): boolean {
-  if (EXISTING_WORDS.test(sentence)) return false;
+function accepts(segment: Segment, sentence: string, at: number, block: Block, type: ContractType | null, subjectLike: boolean): boolean {
+  // Only near the words: "na het verwijderen van de oude ramen worden houten ramen geplaatst" still buys timber.
+  const near = sentence.slice(Math.max(0, at - 50), at + 50);
+  if (EXISTING_WORDS.test(near)) return false;
   const staff = STAFF_WORDS.test(sentence);
   if (staff && WEAR_WORDS.test(sentence)) return false;
   const goodsOfTheContractor = segment === 'textiles' || segment === 'electronics' || segment === 'furniture';
@@ -73,7 +75,7 @@ function accepts(segment: Segment, sentence: string, block: Block, type: Contrac
   if (goodsOfTheContractor && staff && type !== 'supplies') return false;
   if ((segment === 'furniture' || segment === 'textiles') && VEHICLE_WORDS.test(sentence)) return false;
   if ((segment === 'timber' || segment === 'textiles') && PAPER_WORDS.test(sentence)) return false;
-  if (segment === 'natural-stone' && GEOLOGY_WORDS.test(sentence)) return false;
+  if (segment === 'natural-stone' && GEOLOGY_WORDS.test(near)) return false;
   if (segment === 'furniture' && (SITE_FACILITY_WORDS.test(sentence) || block.headingPath.some((h) => SITE_FACILITY_WORDS.test(h)))) return false;
   if (segment === 'timber') {
     // Wood in furniture makes the furniture the segment, not timber.
@@ -133,7 +135,7 @@ export function detectSegments(
         pattern.lastIndex = 0;
         for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
           if (!readsAsGoods(sentence.text, m.index, m[0], allCaps)) continue;
-          if (!accepts(segment, sentence.text, block, type, subjectLike)) break;
+          if (!accepts(segment, sentence.text, m.index, block, type, subjectLike)) continue;
           const start = sentence.start + m.index;
           found.set(segment, { value: segment, evidence: { blockId: block.id, start, end: start + m[0].length, raw: m[0] } });
           break;

@@ -83,7 +83,7 @@ export function extractTurnover(scan: Scan, valueKnown: number | null): Turnover
       } else if (mult && !/correspond|komt\s+overeen|equals|is\s+gelijk/iu.test(s.text)) {
         const n = parseCount(mult[1]!) ?? Number(mult[1]!.replace(',', '.'));
         if (Number.isFinite(n) && n > 0) out.push(requirement(undefined, n, lotOf(s.text), years, justified, scan.evidence(block, s.start, s.end)));
-      } else if (/:\s*$/u.test(s.text) || /:\s*$/u.test(block.text)) {
+      } else if (/:\s*$/u.test(s.text)) {
         // "minstens:" followed by one list item per lot.
         for (let i = block.id + 1; i < blocks.length && i < block.id + 12; i++) {
           const item = blocks[i]!;

@@ -163,6 +163,20 @@ export interface AwardGroup {
 
 export type Variants = 'allowed' | 'forbidden' | 'required';
 
+/** Where the document has a clause of a kind (first sentence of each), for "missing clause" rules. */
+export interface ClauseFacts {
+  /** Subcontracting is regulated (onderaanneming, sous-traitance, subcontracting). */
+  subcontracting: Evidence[];
+  /** ILO core conventions (IAO, OIT, ILO). */
+  ilo: Evidence[];
+  /** A social clause (kansengroepen, sociale economie, clause sociale). */
+  social: Evidence[];
+  /** Conflict of interest (belangenconflict, conflit d'intérêts). */
+  conflictOfInterest: Evidence[];
+  /** Exclusion grounds (uitsluitingsgronden, motifs d'exclusion). */
+  exclusionGrounds: Evidence[];
+}
+
 export interface Facts {
   language: Lang;
   /** The estimated value of the whole contract (all lots, options, renewals), when stated. */
@@ -196,6 +210,10 @@ export interface Facts {
   sectionHeadings: Partial<Record<SectionKind, number>>;
   /** Block id of the sentence that names the subject of the contract, when found. */
   subjectBlock: number | null;
+  /** Performance guarantee (borgtocht, cautionnement) in percent of the contract amount, when stated. */
+  guarantee?: Stated<number> | null;
+  /** Clauses the document contains, with where. */
+  clauses?: ClauseFacts;
 }
 
 /** The public JSON shape of facts (eval-format.md): plain values, null where the document does not say. */

@@ -13,8 +13,11 @@ export const EQUIVALENT_PATTERN = withUnicodeBoundaries(
   /\bgelijkwaardig(?:e|en|heid)?\b|\bevenwaardig(?:e)?\b|\béquivalen(?:t|te|ts|tes|ce)\b|\bequivalen(?:t|ts|ce)\b|\bgleichwertig/iu,
 );
 
+// A cheap test before the patterns run.
+const EQUIVALENCE_STEMS = /gelijkwaardig|evenwaardig|quivalen|gleichwertig/i;
+
 const everyReference = withUnicodeBoundaries(
-  /\b(?:elke|iedere|alle|eventuele|toute?s?|les|every|any|all|each)\b[^.;]{0,60}?\b(?:verwijzing(?:en)?|vermelding(?:en)?|referentie(?:s)?|références?|mentions?|references?|reference)\b/iu,
+  /\b(?:elke|iedere|alle|eventuele|toute?s?|les|every|any|all|each)\b[^.;]{0,60}?\b(?:verwijzing(?:en)?|vermelding(?:en)?|referentie(?:s)?|références?|mentions?|references?|reference|merken|merknamen|fabrikaten|handelsnamen|marques|brands|brand\s+names|trade\s+names)\b/iu,
 );
 
 // "Wanneer in dit bestek een merk wordt vermeld ...", "Lorsqu'une marque est citée ...", "Where a brand is named ...".
@@ -24,7 +27,7 @@ const whenReferenced = withUnicodeBoundaries(
 
 // "De vermelde merken zijn louter indicatief", "les marques citées le sont à titre indicatif", "brand names are for reference only".
 const indicativeOnly = withUnicodeBoundaries(
-  /\b(?:merken|merknamen|types|fabrikaten|marques|brands|brand\s+names|trade\s+names|makes)\b[^.;]{0,80}?\b(?:indicatief|ter\s+indicatie|ten\s+titel\s+van\s+voorbeeld|à\s+titre\s+(?:indicatif|d'exemple|d’exemple)|indicative|for\s+(?:reference|guidance|illustration)(?:\s+(?:only|purposes))?|by\s+way\s+of\s+example)\b/iu,
+  /\b(?:merken|merknamen|types|fabrikaten|marques|brands|brand\s+names|trade\s+names|makes)\b[^.;]{0,80}?\b(?:indicatief|ter\s+indicatie|ter\s+informatie|informatief|louter\s+ter\s+illustratie|ten\s+titel\s+van\s+voorbeeld|à\s+titre\s+d['’]information|à\s+titre\s+(?:indicatif|d'exemple|d’exemple)|indicative|for\s+(?:reference|guidance|illustration)(?:\s+(?:only|purposes))?|by\s+way\s+of\s+example)\b/iu,
 );
 
 const kindWords: Record<ReferenceKind, RegExp> = {
@@ -50,8 +53,13 @@ export interface GeneralEquivalenceClause {
 export function findGeneralEquivalenceClauses(document: TenderDocument): GeneralEquivalenceClause[] {
   const out: GeneralEquivalenceClause[] = [];
   for (const block of document.blocks) {
-    if (!EQUIVALENT_PATTERN.test(block.text)) continue;
-    for (const s of splitSentences(block.text)) {
+    if (!EQUIVALENCE_STEMS.test(block.text) || !EQUIVALENT_PATTERN.test(block.text)) continue;
+    const sentences = splitSentences(block.text);
+    for (let i = 0; i < sentences.length; i++) {
+      let s = sentences[i]!;
+      // "Les marques citées le sont à titre indicatif ; des produits équivalents sont acceptés."
+      const next = sentences[i + 1];
+      if (!EQUIVALENT_PATTERN.test(s.text) && next && EQUIVALENT_PATTERN.test(next.text)) s = { start: s.start, end: next.end, text: block.text.slice(s.start, next.end) };
       if (!EQUIVALENT_PATTERN.test(s.text)) continue;
       const every = everyReference.test(s.text);
       if (!every && !whenReferenced.test(s.text) && !indicativeOnly.test(s.text)) continue;

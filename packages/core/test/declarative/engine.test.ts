@@ -72,6 +72,12 @@ describe('declarative rules: forbid', () => {
     expect(run(r, 'Vroeger reden de wagens op diesel.')).toHaveLength(0);
   });
 
+  it('reads "paragraph" for a list item as the item and the paragraph that introduces the list', () => {
+    const r = rule('li', { forbid: [{ messageId: 'hit', pattern: { words: ['diesel*'] }, with: [{ pattern: { words: ['offerte'] }, within: 'paragraph' }] }] });
+    expect(run(r, 'Bij de offerte hoort:\n\n- een dieselwagen.')).toEqual([expect.objectContaining({ line: 3 })]);
+    expect(run(r, 'Tijdens de uitvoering:\n\n- een dieselwagen.')).toHaveLength(0);
+  });
+
   it('reads "sentence-or-next" as the next sentence only when it is not about a match of its own', () => {
     const r = rule('n', { forbid: [{ messageId: 'hit', pattern: { regex: 'EN \\d{3,5}', caseSensitive: true }, unless: [{ pattern: { words: ['gelijkwaardig*'] }, within: 'sentence-or-next' }] }] });
     expect(run(r, 'De jas voldoet aan EN 343. Een gelijkwaardige norm wordt aanvaard.')).toHaveLength(0);

@@ -71,3 +71,19 @@ describe('sections', () => {
     expect(f.subjectBlock).toBe(2);
   });
 });
+
+describe('sections without heading styles', () => {
+  it('reads short numbered or title-like paragraphs as headings', () => {
+    const f = factsOf('Artikel 4 - Raming\n\nDe uitgave wordt geraamd op € 100.000 excl. btw.\n\nGunningscriteria\n\nDe opdracht wordt gegund aan de laagste prijs.\n');
+    expect(f.sections).toEqual(['value', 'value', 'award', 'award']);
+  });
+});
+
+describe('authority type', () => {
+  it.each([
+    ['IVALS - Intercommunale Vereniging voor Afvalbeheer', 'local'],
+    ['Schoolbestuur vzw Sint-Jozefscollege', 'other'],
+  ])('reads %s', (name, type) => {
+    expect(factsOf(`# ${name}\n\nBestek.\n`).authorityType?.value).toBe(type);
+  });
+});

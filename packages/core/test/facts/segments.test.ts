@@ -44,6 +44,10 @@ describe('detectSegments: words of the subject, specifications and bill of quant
     expect(segments('# Wasserij\n\nDe opdrachtnemer verhuurt het bedlinnen en de handdoeken en wast ze wekelijks.', ['98310000'], 'services')).toEqual(['textiles']);
     expect(segments('# Blanchisserie\n\nLe prestataire fournit en location le linge de lit et le linge de toilette.', [], 'services')).toEqual(['textiles']);
   });
+  it('reads "bestaande uit" as consisting of, and new wood after a removal', () => {
+    expect(segments('# Inrichting\n\nLevering van meubilair bestaande uit 200 stoelen en 40 tafels.', [], 'supplies')).toEqual(['furniture']);
+    expect(segments('# Renovatie\n\nNa het verwijderen van de oude aluminium ramen en het herstellen van de dagkanten en de bepleistering plaatst de aannemer nieuwe houten ramen.', [], 'works')).toEqual(['timber']);
+  });
   it('reads Dutch compounds of clothing and furniture', () => {
     expect(segments('# Brandweer\n\nDe opdracht betreft de levering van interventiekledij voor de brandweerzone.', [], 'supplies')).toEqual(['textiles']);
     expect(segments('# Bibliotheek\n\nLevering en plaatsing van bibliotheekmeubilair.', [], 'supplies')).toEqual(['furniture']);

@@ -86,3 +86,10 @@ describe('accreditation', () => {
     expect(f.accreditation).toEqual([]);
   });
 });
+
+describe('turnover list under a run-in heading', () => {
+  it('reads each list item once', () => {
+    const s = sel('**6.1 Jaaromzet.** Gemiddelde jaaromzet over de laatste drie boekjaren, minstens:\n\n- perceel 1: € 300.000 excl. btw;\n- perceel 2: € 150.000 excl. btw.');
+    expect(s.turnover.map((t) => t.lot)).toEqual([1, 2]);
+  });
+});

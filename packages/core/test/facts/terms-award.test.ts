@@ -129,3 +129,17 @@ Perceel 2 wordt gegund aan de inschrijver met de laagste aankoopprijs volgens de
     expect(f.award[0]!.weightSum).toBe(100);
   });
 });
+
+describe('award criteria written as short paragraphs or in one sentence', () => {
+  it('reads "Prijs: 60 punten" lines', () => {
+    const f = factsOf('## Gunningscriteria\n\nDe opdracht wordt gegund op basis van de volgende gunningscriteria:\n\nPrijs: 60 punten\n\nKwaliteit: 40 punten\n');
+    expect(f.award[0]!.criteria.map((c) => [c.name, c.weight, c.unit])).toEqual([['Prijs', 60, 'points'], ['Kwaliteit', 40, 'points']]);
+  });
+  it('reads weights in a sentence', () => {
+    const f = factsOf('## Gunningscriteria\n\nDe opdracht wordt gegund op basis van de gunningscriteria prijs (60 punten) en kwaliteit (40 punten).\n');
+    expect(f.award[0]!.criteria.map((c) => [c.name, c.weight])).toEqual([['prijs', 60], ['kwaliteit', 40]]);
+  });
+  it('reads "Uiterste indieningsdatum"', () => {
+    expect(factsOf('## Indiening\n\nUiterste indieningsdatum: 12/03/2026 om 10u00\n').deadline.map((d) => d.value)).toEqual(['2026-03-12T10:00']);
+  });
+});

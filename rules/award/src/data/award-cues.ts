@@ -40,6 +40,7 @@ export const PRICE_ONLY: RegExp[] = [
   /\b(?:seul|unique)\s+critère\b[^.;]{0,40}?\bprix\b|\bprix\b[^.;]{0,30}?\b(?:seul|unique)\s+critère\b/iu,
   /\battribuée?\b[^.;]{0,120}?\b(?:offre|prix)\b[^.;]{0,40}?\bla\s+plus\s+basse\b|\b(?:au|sur\s+la\s+base\s+du)\s+prix\s+le\s+plus\s+bas\b/iu,
   /\bawarded\b[^.;]{0,100}?\b(?:lowest|cheapest)\s+(?:total\s+|compliant\s+|acceptable\s+)?(?:price|priced|tender|bid|offer|quote)\b/iu,
+  /\bgunningscriterium\s*:\s*(?:de\s+)?(?:laagste\s+|totale\s+)?prijs\b(?!\s*(?:en|\(|,|\d))|\bcritère\s+d['’]attribution\s*:\s*(?:le\s+)?(?:prix|prix\s+le\s+plus\s+bas)\b(?!\s*(?:et|\(|,|\d))|\baward\s+criterion\s*:\s*(?:the\s+)?(?:lowest\s+)?price\b(?!\s*(?:and|\(|,|\d))/iu,
   /\bprice\s+(?:is|will\s+be|shall\s+be)\s+the\s+(?:only|sole)\s+(?:award\s+|evaluation\s+)?criterion\b|\b(?:only|sole)\s+(?:award\s+|evaluation\s+)?criterion\s+(?:is|will\s+be|shall\s+be)\s+(?:the\s+)?(?:lowest\s+)?price\b|\blowest\s+price\s+technically\s+acceptable\b/iu,
 ].map(withUnicodeBoundaries);
 

@@ -3,7 +3,7 @@
  * heading or after a sentence that introduces them, and sentences that make price the only criterion.
  * Used by the award rules; the facts' `award` groups are taken when this reader finds nothing.
  */
-import type { Block, RuleContext } from '@tenderlint/core';
+import { withUnicodeBoundaries, type Block, type RuleContext } from '@tenderlint/core';
 import {
   AWARD_HEADING,
   AWARD_INTRO,
@@ -18,6 +18,9 @@ import {
   WEIGHT,
   WEIGHT_HEADER,
 } from '../data/award-cues.js';
+
+// Patterns of the helpers below, compiled once.
+const LIST_SPLIT = withUnicodeBoundaries(/(?:^|\s|rn)\s*[-•–]\s*t?(?=\p{Lu})|;\s*(?=\p{Lu})/u);
 
 export interface Place {
   blockId: number;
@@ -51,7 +54,7 @@ const parseNumber = (s: string) => Number(s.replace(',', '.'));
 function readWeight(text: string): { weight: number; unit: 'percent' | 'points' } | undefined {
   const m = WEIGHT.exec(text);
   if (!m) return undefined;
-  const unit = /^(?:%|procent|pour|per|percent)/iu.test(m[2]!) ? 'percent' : 'points';
+  const unit = /^(?:%|procent|pour|per|percent)/i.test(m[2]!) ? 'percent' : 'points';
   return { weight: parseNumber(m[1]!), unit };
 }
 
@@ -98,7 +101,7 @@ function readTable(blocks: Block[], startIndex: number, lot: number | null): { g
   }
   if (!weightColumns.size) {
     // A table of criteria without weights: only when its header says so.
-    if (!header.some((h) => /\b(?:criteri(?:um|a|on)|critères?)\b/iu.test(h.text))) return { groups: [], next: i };
+    if (!header.some((h) => /\b(?:criteri(?:um|a|on)|critères?)\b/i.test(h.text))) return { groups: [], next: i };
     const criteria: Criterion[] = [];
     for (const [row, rowCells] of rows) {
       const nameCell = rowCells.find((c) => c.table!.column === 0);
@@ -173,13 +176,13 @@ function readRange(context: RuleContext, from: number, to: number, lot: number |
       }
       // A list is a list of criteria when it carries weights or a sentence right before it announces criteria.
       const before = blocks[b.id - 1];
-      const announced = before !== undefined && before.kind !== 'list-item' && /criteri|critère/iu.test(before.text);
+      const announced = before !== undefined && before.kind !== 'list-item' && /criteri|critère|evaluation factors|award factors/i.test(before.text);
       if (items.length && (announced || items.some((c) => c.weight !== undefined))) groups.push(group(currentLot, items, currentIntro, currentOrdered));
       continue;
     }
     if (b.kind === 'paragraph') {
       const lotHere = lotOf(b.text);
-      if (lotHere !== null && /^\W{0,3}(?:perceel|lot)\b/iu.test(b.text)) currentLot = lotHere;
+      if (lotHere !== null && /^\W{0,3}(?:perceel|lot)\b/i.test(b.text)) currentLot = lotHere;
       if (ORDER_OF_IMPORTANCE.test(b.text)) currentOrdered = true;
       if (/:\s*$/u.test(b.text) || AWARD_INTRO.test(b.text)) currentIntro = { blockId: b.id, start: 0, end: b.text.length };
       const inline = inlineList(b);
@@ -197,7 +200,7 @@ function inlineList(block: Block): CriteriaGroup | undefined {
   const colon = block.text.indexOf(':', intro.index);
   if (colon < 0) return undefined;
   const rest = block.text.slice(colon + 1);
-  const parts = rest.split(/(?:^|\s|rn)\s*[-•–]\s*t?(?=\p{Lu})|;\s*(?=\p{Lu})/u).map((p) => p.trim()).filter((p) => p.length > 2);
+  const parts = rest.split(LIST_SPLIT).map((p) => p.trim()).filter((p) => p.length > 2);
   if (parts.length < 2) return undefined;
   const criteria = parts.map((p) => {
     const c = criterion(block, p, p, intro.index, colon + 1);
@@ -258,7 +261,7 @@ function readTedFields(blocks: Block[]): CriteriaGroup[] {
 function readPriceOnlySentences(context: RuleContext): CriteriaGroup[] {
   const groups: CriteriaGroup[] = [];
   for (const b of context.document.blocks) {
-    if (b.kind === 'heading' || !/prijs|prix|price|priced|laagste|plus\s+basse|lowest/iu.test(b.text)) continue;
+    if (b.kind === 'heading' || !/prijs|prix|price|priced|laagste|plus\s+basse|lowest/i.test(b.text)) continue;
     for (const s of context.sentences(b)) {
       for (const re of PRICE_ONLY) {
         const m = re.exec(s.text);
@@ -282,7 +285,7 @@ function readPriceOnlySentences(context: RuleContext): CriteriaGroup[] {
 }
 
 function lotOfParagraphStart(b: Block): number | null {
-  return /^\W{0,3}(?:perceel|lot)\s+\d/iu.test(b.text) ? lotOf(b.text) : null;
+  return /^\W{0,3}(?:perceel|lot)\s+\d/i.test(b.text) ? lotOf(b.text) : null;
 }
 
 // The three award rules read the same criteria; read them once per document.
@@ -304,7 +307,7 @@ function read(context: RuleContext): CriteriaGroup[] {
   const covered = new Set<number>();
   for (let h = 0; h < blocks.length; h++) {
     const head = blocks[h]!;
-    const isAwardHeading = head.kind === 'heading' && /gunning|attribution|award|evaluation|assessment/iu.test(head.text) && AWARD_HEADING.test(head.text) && !/\bselecti|kwalitatieve|qualitative/iu.test(head.text);
+    const isAwardHeading = head.kind === 'heading' && /gunning|attribution|award|evaluation|assessment/i.test(head.text) && AWARD_HEADING.test(head.text) && !/\bselecti|kwalitatieve|qualitative/i.test(head.text);
     if (!isAwardHeading) continue;
     let end = h + 1;
     while (end < blocks.length && !(blocks[end]!.kind === 'heading' && (blocks[end]!.depth ?? 1) <= (head.depth ?? 1))) end++;
@@ -314,7 +317,7 @@ function read(context: RuleContext): CriteriaGroup[] {
   }
   // A sentence introducing the criteria outside an award section: the list or table right after it.
   for (const b of blocks) {
-    if (covered.has(b.id) || b.kind !== 'paragraph' || !/criteri|critère/iu.test(b.text) || !AWARD_INTRO.test(b.text)) continue;
+    if (covered.has(b.id) || b.kind !== 'paragraph' || !/criteri|critère/i.test(b.text) || !AWARD_INTRO.test(b.text)) continue;
     const inline = inlineList(b);
     if (inline) {
       groups.push(inline);

@@ -23,5 +23,8 @@ export const MEASURE_WORD = words(
 
 /** Compliance with a named rule set: "conform de geldende reglementering", "according to the drawings". */
 export const COMPLIANCE = words(
-  String.raw`(?:conform|volgens|overeenkomstig|conformément\s+à|selon|in\s+accordance\s+with|according\s+to|as\s+per|compliant\s+with)\s+(?:\p{L}+\s+){0,3}(?:norm\p{L}*|reglement\p{L}*|regelgeving|wetgeving|voorschrift\p{L}*|richtlijn\p{L}*|code|codex|standa\p{L}*|réglementation|regulations?|legislation|bijlage\p{L}*|annexe?s?|tekening\p{L}*|plannen|schema\p{L}*|fiche\p{L}*|technische|drawings?|specifications?)`,
+  String.raw`(?:conform|volgens|overeenkomstig|conformément\s+à|selon|in\s+accordance\s+with|according\s+to|as\s+per|compliant\s+with)\s+[\p{L}\s]{0,45}(?:norm\p{L}*|reglement\p{L}*|regelgeving|wetgeving|voorschrift\p{L}*|richtlijn\p{L}*|code|codex|standa\p{L}*|réglementation|regulations?|legislation|bijlage\p{L}*|annexe?s?|tekening\p{L}*|plannen|schema\p{L}*|fiche\p{L}*|technische|drawings?|specifications?)`,
 );
+
+/** A section of a law named by number and letter ("the 14(c) program"): a name, not a measure. */
+export const LEGAL_SUBSECTION = /\d+\([a-z]\)/gu;

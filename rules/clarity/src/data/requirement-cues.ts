@@ -11,7 +11,7 @@ export const OBLIGING = words(
 
 /** The one who must do it. */
 export const CONTRACTOR = words(
-  String.raw`aannemers?|opdrachtnemers?|leveranciers?|dienstverleners?|inschrijvers?|uitvoerders?|installateurs?|personeel|adjudicataires?|prestataires?|soumissionnaires?|entrepreneurs?|fournisseurs?|titulaires?|contractors?|suppliers?|providers?|tenderers?|bidders?|vendors?|offerors?|consultants?|candidates?|kandida(?:at|ten)|candidats?`,
+  String.raw`aannemers?|opdrachtnemers?|leveranciers?|dienstverleners?|inschrijvers?|uitvoerders?|installateurs?|personeel|personeelsleden|medewerkers?|werknemers?|arbeiders?|techniekers?|technicus|technici|ploeg(?:en)?|hij|il|personnel|agents?|techniciens?|ouvriers?|équipes?|staff|employees|technicians?|workers?|adjudicataires?|prestataires?|soumissionnaires?|entrepreneurs?|fournisseurs?|titulaires?|contractors?|suppliers?|providers?|tenderers?|bidders?|vendors?|offerors?|consultants?|candidates?|kandida(?:at|ten)|candidats?`,
 );
 
 /** Dutch and French passive present, common in technical clauses ("De tegels worden vooraf voldoende gewaterd"). */
@@ -37,3 +37,8 @@ export const CLAUSE_END = words(String.raw`zodat|opdat|waardoor|om|so\s+that|in\
 
 /** A preposition right before the authority makes it an object ("to the Government", "aan het bestuur"). */
 export const OBJECT_MARKER = /(?:^|[\s(])(?:to|for|with|by|of|from|aan|voor|met|door|van|bij|à|pour|avec|par|de|du|auprès)\s+$/iu;
+
+/** Headings of the parts that set out what is delivered or done: there every plain statement is a requirement. */
+export const REQUIREMENT_HEADING = words(
+  String.raw`technische\s+(?:bepalingen|voorschriften|specificaties|beschrijving)|uitvoering\p{L}*|uitvoeringsbepalingen|lastenboek|prestaties|clauses?\s+techniques?|prescriptions?\s+techniques?|spécifications?\s+techniques?|exécution|technical\s+(?:specifications?|requirements?|provisions)|statement\s+of\s+work|scope\s+of\s+work|performance\s+work\s+statement|requirements?`,
+);

@@ -33,7 +33,7 @@ export const REFUSAL = words(
 
 /** Things handed in physically that are not the tender (Wet art. 14 §2 exceptions), and questions. */
 export const NOT_THE_TENDER = words(
-  String.raw`sta(?:al|len)|monsters?|prototypes?|maquettes?|échantillons?|samples?|physical\s+models?|vragen|vraag|inlichtingen|questions?|renseignements|clarifications?|contact\p{L}*`,
+  String.raw`sta(?:al|len)|monsters?|prototypes?|maquettes?|échantillons?|samples?|physical\s+models?|vragen|vraag|inlichtingen|questions?|renseignements|clarifications?|contact\p{L}*|proces-verbaal|procès-verbal|kennisgeving|notification|beslissing|décision|decision|uitnodiging|invitation`,
 );
 
 /** A heading that opens the part on how tenders are submitted. */
@@ -49,3 +49,8 @@ export const SUBMISSION_PREFILTER = /offert|inschrijving|offre|soumission|tender
 
 /** Cheap test before NON_ELECTRONIC_CHANNEL. */
 export const CHANNEL_PREFILTER = /papier|paper|post|brief|zending|mail|courriel|courier|@|hand|onthaal|balie|omslag|envelop|pli|courrier|recommand|aangetekend|voud|origine|exemplai|copy|copie|kopie|plicate|person|propre|afge/i;
+
+/** Names that only ever mean electronic submission of tenders, wherever they stand. */
+export const SUBMISSION_PLATFORM = words(
+  String.raw`e-?tendering|e-?submission|indieningsmodule|indieningsrapport|dépôt\s+électronique|rapport\s+de\s+dépôt|electronicSubmission`,
+);

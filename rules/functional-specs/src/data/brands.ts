@@ -40,7 +40,7 @@ export const BRANDS: BrandEntry[] = [
  */
 export const NOT_BRANDS = new Set(
   (
-    'FSC|PEFC|Energy Star|ENERGY STAR|EPEAT|TCO|TCO Certified|Blauer Engel|Blue Angel|Nordic Swan|Nordic Ecolabel|EU Ecolabel|Ecolabel|Fairtrade|FAIRTRADE|Max Havelaar|OEKO-TEX|Oeko-Tex|GOTS|MSC|ASC|bluesign|Rainforest Alliance|Cradle to Cradle|C2C|Milieukeur|NF|Keymark|KOMO|BENOR|Benor|ATG|CE|VCA|ISO|EMAS|Bluetooth|Wi-Fi|WiFi|HDMI|USB|DisplayPort|Thunderbolt|Zhaga|DALI|KNX|Qi|PoE|Energy Label|Ecodesign|SA8000|BREEAM|LEED|EPD|Passivhaus'
+    'FSC|PEFC|Energy Star|ENERGY STAR|EPEAT|TCO|TCO Certified|Blauer Engel|Blue Angel|Nordic Swan|Nordic Ecolabel|EU Ecolabel|Ecolabel|Fairtrade|FAIRTRADE|Max Havelaar|OEKO-TEX|Oeko-Tex|GOTS|MSC|ASC|bluesign|Rainforest Alliance|Cradle to Cradle|C2C|Milieukeur|NF|Keymark|KOMO|BENOR|Benor|ATG|CE|VCA|ISO|EMAS|Bluetooth|Wi-Fi|WiFi|CERTIFIED|Certified|HDMI|USB|DisplayPort|Thunderbolt|Zhaga|DALI|KNX|Qi|PoE|Energy Label|Ecodesign|SA8000|BREEAM|LEED|EPD|Passivhaus'
   ).split('|'),
 );
 
@@ -53,6 +53,6 @@ export const NOT_NAMES = new Set(
     'De|Het|Een|Te|Nader|Vrij|Naar|Door|In|Op|Volgens|Keuze|Zie|Aan|Bij|Met|Van|Voor|Of|En|Conform|Idem|Nvt|NVT|Onbekend|Inschrijver|Aannemer|Opdrachtnemer|Bouwheer|Architect|Ontwerper|Leverancier|Fabrikant|Gelijkwaardig|' +
     'Le|La|Les|Au|Aux|Du|Des|Selon|Libre|Voir|Au choix|Soumissionnaire|Entrepreneur|Fournisseur|Fabricant|Équivalent|' +
     'The|A|An|To|Any|Free|Optional|See|As|Per|Contractor|Supplier|Manufacturer|Equivalent|TBD|TBC|' +
-    'PVC|HPL|LED|RVS|MDF|HDF|OSB|EPDM|XPS|EPS|PUR|PIR|ABS|HDPE|LDPE|PE|PP|PET|PMMA|TPO|USB|HDMI|RJ|SFP|IP|ISO|EN|NBN|DIN|NF|CE|BENOR|ATG|UTP|FTP|STP|LCD|OLED|SSD|HDD|RAM|DDR|CPU|GPU|UPS|AC|DC|GSM|LTE|WIFI|NCS|RAL|ESD|SEi|EI|RF|HR|HVAC|WC|BIM|IFC|PDF|SQL|API|MVC|ANSI|IEC|CEN|STS|PTV|CPV|ALU|INOX|GRP|CLT|UV|IR|RGB|HD|UHD|WPC|CNC|LTE|NBN|DVD|VGA|DVI|USB-C|RJ45|MM|CM|KG|KW|KWH|DIY|EU|BE|NL|FR|UK|US'
+    'PVC|HPL|LED|RVS|MDF|HDF|OSB|EPDM|XPS|EPS|PUR|PIR|ABS|HDPE|LDPE|PE|PP|PET|PMMA|TPO|USB|HDMI|RJ|SFP|IP|ISO|EN|NBN|DIN|NF|CE|BENOR|ATG|UTP|FTP|STP|LCD|OLED|SSD|HDD|RAM|DDR|CPU|GPU|UPS|AC|DC|GSM|LTE|WIFI|NCS|RAL|ESD|SEi|EI|RF|HR|HVAC|WC|BIM|IFC|PDF|SQL|API|MVC|ANSI|IEC|CEN|STS|PTV|CPV|HEA|HEB|HEM|IPE|IPN|UPN|UPE|UNP|INP|SVR|PEHD|PEX|CPVC|PPR|AISI|LVL|WBP|FPO|SBS|APP|ETICS|CEM|ALU|INOX|GRP|CLT|UV|IR|RGB|HD|UHD|WPC|CNC|LTE|NBN|DVD|VGA|DVI|USB-C|RJ45|MM|CM|KG|KW|KWH|DIY|EU|BE|NL|FR|UK|US'
   ).split('|'),
 );

@@ -16,6 +16,7 @@ const otherKindAfter =
 
 /** Whether the text accepts an equivalent product (not only an equivalent standard or label). */
 export function acceptsEquivalent(text: string): boolean {
+  if (!/gelijkwaardig|evenwaardig|gelijkaardig|quivalen|gleichwertig|equal/i.test(text)) return false;
   equivalence.lastIndex = 0;
   for (const m of text.matchAll(equivalence)) {
     if (!otherKindAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return true;

@@ -4,7 +4,20 @@
  * "marque", "brand", ... Generic classes ("type II", "type 2", "type B", "type soepele rotswol")
  * and labels or certification marks (FSC®, BENOR) are not references.
  */
+import { withUnicodeBoundaries } from '@tenderlint/core';
 import { BRANDS, NOT_BRANDS, NOT_NAMES } from '../data/brands.js';
+
+// Patterns of the helpers below, compiled once.
+const NAME_CHAR = withUnicodeBoundaries(/[\p{L}\p{N}_]/u);
+const CAMEL = withUnicodeBoundaries(/^\p{Lu}\p{Ll}+\p{Lu}/u);
+const LOWER_CAMEL = withUnicodeBoundaries(/^\p{Ll}+\p{Lu}/u);
+const ALL_CAPS = withUnicodeBoundaries(/^\p{Lu}[\p{Lu}\p{N}-]{2,}$/u);
+const THREE_CAPITALS = withUnicodeBoundaries(/\p{Lu}.*\p{Lu}.*\p{Lu}/u);
+const MODEL_CODE = withUnicodeBoundaries(/^(?=.*\p{L}.*\p{L})(?=.*\d.*\d)[\p{L}\p{N}-]{5,}$/u);
+const UPPER_START = withUnicodeBoundaries(/^\p{Lu}/u);
+const NEXT_WORD = withUnicodeBoundaries(/^[®™]?[ \t\u00a0]+([\p{L}\p{N}][\p{L}\p{N}-]*)/u);
+const LAST_WORDS = withUnicodeBoundaries(/([\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2})\s*$/u);
+const WORD_BEFORE_SYMBOL = withUnicodeBoundaries(/([\p{L}\p{N}][\p{L}\p{N}+.-]*)\s?$/u);
 
 export interface BrandReference {
   start: number;
@@ -36,8 +49,8 @@ for (const [names, needsModel] of [
 }
 for (const list of byFirstWord.values()) list.sort((a, b) => b.name.length - a.name.length);
 
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}&-]*/gu;
-const isNameChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}_]/u.test(ch);
+const wordPattern = withUnicodeBoundaries(/[\p{L}\p{N}][\p{L}\p{N}&-]*/gu);
+const isNameChar = (ch: string | undefined) => ch !== undefined && NAME_CHAR.test(ch);
 
 /** Gazetteer names in the text: [start, end, needsModel]. */
 function findKnownNames(text: string): [number, number, boolean][] {
@@ -64,23 +77,27 @@ function findKnownNames(text: string): [number, number, boolean][] {
 const symbolPattern = /[®™]|\((?:R|TM)\)(?!\w)/gu;
 
 // Cue words after which any proper name is a trade name ("merk: Sigma", "Voorkeursmerk Eribel").
+// The start of the word is checked in code: a pattern that opens with a literal is much faster.
 const strongCue =
-  /(?<![\p{L}-])(?:voorkeursmerk(?:en)?|referentiemerk(?:en)?|merk(?:en|naam)?|fabrikaat|handelsnaam|marques?|nom\s+commercial|brand\s+name|(?:the|a|of)\s+brand|brand:|trade\s+name|make:)(?![\p{L}-])\s*:?\s*/giu;
+  /(?:voorkeursmerk(?:en)?|referentiemerk(?:en)?|merk(?:en|naam)?|fabrikaat|handelsnaam|marques?|nom\s+commercial|brand\s+name|(?:the|a|of)\s+brand|brand:|trade\s+name|make:)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-])\s*:?\s*/gi;
 // Cue words after which only a name shaped like a trade name counts ("type GERFLOR", "modèle PantoSwing").
-const weakCue = /(?<![\p{L}-])(?:type|types|model|modèle|modele|reeks|gamma|gamme|série|range)(?![\p{L}-])\s*:?\s*|(?<![\p{L}-])(?:fabrikant|fabricant|manufacturer)\s+/giu;
+const weakCue =
+  /(?:type|types|model|modèle|modele|reeks|gamma|gamme|série|range)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-])\s*:?\s*|(?:fabrikant|fabricant|manufacturer)\s+/gi;
+const startsWord = (text: string, index: number) => index === 0 || !/[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-]/.test(text[index - 1]!);
 
-const tokenPattern = /[\p{L}\p{N}][\p{L}\p{N}&+'’-]*(?:\.\d+)?[®™]?/uy;
+const tokenPattern = withUnicodeBoundaries(/[\p{L}\p{N}][\p{L}\p{N}&+'’-]*(?:\.\d+)?[®™]?/uy);
 
 const isRoman = (w: string) => /^[IVXLC]+$/.test(w);
-const isCamel = (w: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) || /^\p{Ll}+\p{Lu}/u.test(w);
-const isAllCaps = (w: string) => /^\p{Lu}[\p{Lu}\p{N}-]{2,}$/u.test(w) && /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(w);
-const isModelCode = (w: string) => /^(?=.*\p{L}.*\p{L})(?=.*\d.*\d)[\p{L}\p{N}-]{5,}$/u.test(w) && !/^(?:EN|ISO|NBN|EI|RF|IP|DIN|NF|IEC|REI|RAL|NCS)/u.test(w);
+const isCamel = (w: string) => CAMEL.test(w) || LOWER_CAMEL.test(w);
+const isAllCaps = (w: string) => ALL_CAPS.test(w) && THREE_CAPITALS.test(w);
+const isModelCode = (w: string) => MODEL_CODE.test(w) && !/^(?:EN|ISO|NBN|EI|RF|IP|DIN|NF|IEC|REI|RAL|NCS)/u.test(w);
 const clean = (w: string) => w.replace(/[®™]$/u, '');
 
 /** A word shaped like a trade name rather than a class, a material or an ordinary word. */
 function looksLikeTradeName(word: string): boolean {
   const w = clean(word);
   if (NOT_NAMES.has(w) || NOT_BRANDS.has(w) || isRoman(w)) return false;
+  if (w.includes('-') && w.split('-').some((part) => NOT_NAMES.has(part))) return false;
   if (knownNames.has(w)) return true;
   return isCamel(w) || isAllCaps(w) || isModelCode(w);
 }
@@ -90,7 +107,7 @@ function looksLikeName(word: string): boolean {
   const w = clean(word);
   if (NOT_NAMES.has(w) || NOT_BRANDS.has(w) || isRoman(w)) return false;
   if (/^\d/.test(w)) return false;
-  return /^\p{Lu}/u.test(w) || isCamel(w);
+  return UPPER_START.test(w) || isCamel(w);
 }
 
 /** Product words that follow a name: capitalised words, codes and numbers, at most four. */
@@ -102,28 +119,35 @@ function extendProduct(text: string, end: number): number {
     const m = tokenPattern.exec(text);
     if (!m) break;
     const w = clean(m[0]);
-    if (!(/^\p{Lu}/u.test(w) || /\d/.test(w)) || NOT_NAMES.has(w) || NOT_BRANDS.has(w)) break;
+    if (!(UPPER_START.test(w) || /\d/.test(w)) || NOT_NAMES.has(w) || NOT_BRANDS.has(w)) break;
     pos = m.index + m[0].length;
   }
   const sym = /^\s?[®™]/u.exec(text.slice(pos));
   return sym ? pos + sym[0].length : pos;
 }
 
-/** Whether a name follows at `pos` (for names that count only with a model designation). */
-function modelFollows(text: string, pos: number): boolean {
-  const m = /^[®™]?[ \t\u00a0]+([\p{L}\p{N}][\p{L}\p{N}-]*)/u.exec(text.slice(pos));
+// Names that are also common words ("Office Manager", "Word Document"): only a number, a known
+// product or a code-like name after them makes them a product.
+const STRICT_MODEL = new Set('Windows|Office|Word|Excel|Outlook|Android|iOS|SAP|Core|Surface|Galaxy|Interface|Atlantic|Rational|Thorn|Regent|Mini|Toro|Atlas|Poly|Sharp|Brother|Apple'.split('|'));
+
+/** Whether a model designation follows at `pos` (for names that count only with one). */
+function modelFollows(text: string, pos: number, name: string): boolean {
+  const m = NEXT_WORD.exec(text.slice(pos));
   if (!m) return false;
   const w = m[1]!;
   if (NOT_NAMES.has(w)) return false;
-  return /\d/.test(w) || /^\p{Lu}/u.test(w) || knownNames.has(w);
+  if (/\d/.test(w) || knownNames.has(w) || isCamel(w) || isAllCaps(w)) return true;
+  return !STRICT_MODEL.has(name) && UPPER_START.test(w);
 }
 
 /** Whether the text before `start` names a label or certification mark ("ENERGY STAR", "FSC"). */
 function endsWithNonBrand(before: string): boolean {
-  const m = /([\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?)\s*$/u.exec(before);
+  const m = LAST_WORDS.exec(before);
   if (!m) return false;
   const words = m[1]!.split(/\s+/);
-  return NOT_BRANDS.has(m[1]!) || NOT_BRANDS.has(words[words.length - 1]!);
+  // "ENERGY STAR®", "Wi-Fi CERTIFIED™", "TCO Certified™": a label name among the last words.
+  for (let k = 1; k <= words.length; k++) if (NOT_BRANDS.has(words.slice(-k).join(' '))) return true;
+  return words.some((w) => NOT_BRANDS.has(w) || NOT_BRANDS.has(w.split('-')[0]!));
 }
 
 export function findBrandReferences(text: string): BrandReference[] {
@@ -131,11 +155,11 @@ export function findBrandReferences(text: string): BrandReference[] {
   const add = (start: number, end: number) => found.push({ start, end, text: text.slice(start, end) });
 
   for (const [start, end, needsModel] of findKnownNames(text)) {
-    if (!needsModel || modelFollows(text, end)) add(start, extendProduct(text, end));
+    if (!needsModel || modelFollows(text, end, text.slice(start, end))) add(start, extendProduct(text, end));
   }
   for (const m of text.matchAll(symbolPattern)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const word = /([\p{L}\p{N}][\p{L}\p{N}+.-]*)\s?$/u.exec(before);
+    const word = WORD_BEFORE_SYMBOL.exec(before);
     if (!word || endsWithNonBrand(before)) continue;
     const start = m.index - word[0].length;
     add(start, extendProduct(text, m.index + m[0].length));
@@ -147,6 +171,7 @@ export function findBrandReferences(text: string): BrandReference[] {
   ] as const) {
     cue.lastIndex = 0;
     for (const m of text.matchAll(cue)) {
+      if (!startsWord(text, m.index)) continue;
       const after = m.index + m[0].length;
       tokenPattern.lastIndex = after;
       const t = tokenPattern.exec(text);
@@ -158,7 +183,7 @@ export function findBrandReferences(text: string): BrandReference[] {
 }
 
 // A cheap test before the cue patterns run.
-const cueWords = /merk|fabri|typ|mod[eè]l|marque|brand|make|handelsnaam|reeks|gamma|gamme|série|range|nom commercial|trade/iu;
+const cueWords = /merk|fabri|typ|mod[eè]l|marque|brand|make|handelsnaam|reeks|gamma|gamme|série|range|nom commercial|trade/i;
 
 /** Overlapping finds are one reference. */
 function merge(text: string, found: BrandReference[]): BrandReference[] {

@@ -12,11 +12,11 @@ export const EXCLUSION_NAMED = words(
 
 /** The legal articles on exclusion: Wet art. 67-69, Dir art. 57, reg. 57-58 (UK), GWB § 123-124. */
 export const EXCLUSION_ARTICLES = words(
-  String.raw`artikel(?:en)?\s+6[7-9]|articles?\s+6[7-9]|art\.\s*6[7-9]|(?:article|artikel|art\.)\s*57(?:\s*\(\d\))?\s+(?:of|van|de)\s+(?:the\s+|de\s+|la\s+)?(?:\p{L}+\s+){0,2}(?:directive|richtlijn)|(?:article|art\.)\s*57\s*\(\s*[1-4]\s*\)|regulations?\s+5[78]|section\s+12[34]`,
+  String.raw`artikel(?:en)?\s+6[7-9]|articles?\s+6[7-9]|art\.\s*6[7-9]|(?:article|artikel|art\.)\s*57(?:\s*\(\d\))?\s+(?:of|van|de)\s+(?:the\s+|de\s+|la\s+)?[\p{L}\s]{0,30}(?:directive|richtlijn)|(?:article|art\.)\s*57\s*\(\s*[1-4]\s*\)|regulations?\s+5[78]|section\s+12[34]`,
 );
 
 /** A sentence saying tenderers in a situation are excluded, or must show they are not (taxes, social security, bankruptcy, convictions). */
-export const EXCLUDED = words(String.raw`uitgesloten|sluit\p{L}*\s+(?:\p{L}+\s+){0,3}uit|exclu\p{L}*|excluded|exclude|debarred|debarment|suspended`);
+export const EXCLUDED = words(String.raw`uitgesloten|sluit\p{L}*\s+[\p{L}\s]{0,45}uit|exclu\p{L}*|excluded|exclude|debarred|debarment|suspended`);
 export const EXCLUSION_SITUATION = words(
   String.raw`veroordeel\p{L}*|veroordeling\p{L}*|faillissement|faillite|bankrupt\p{L}*|insolven\p{L}*|sociale\s+(?:zekerheid|bijdragen|schulden)|fiscale\s+schulden|belastingen|dettes\s+(?:fiscales|sociales)|cotisations\s+sociales|impôts|condamn\p{L}*|convict\p{L}*|offences?|taxes|social\s+security|situations?|situaties?|gevallen`,
 );
@@ -38,4 +38,4 @@ export const OFFENCE = words(
 export const OFFENCES_FOR_A_LIST = 3;
 
 /** Cheap test (ASCII stems, no Unicode flag, no lookbehind: ten times faster) before the exact patterns. */
-export const EXCLUSION_PREFILTER = /uitsluit|exclu|toegangsrecht|droit d.acc|clean|zelfreinig|correctrices|(?:artikel|article|art\.)(?:en|s)?\s*(?:57|6[7-9])|regulations? 5[78]|section 12[34]|uitgesloten|sluit\S*(?: \S+){1,3} uit|debar|suspend|schulden|dettes|cotisations|zekerheid|tax|faill|bankrupt|insolven|casier|strafregister|crimin|social sec|travail des enfants|corrup|omkoping|fraud|terror|witwas|blanchi|launder|kinderarbeid|child lab|mensenhandel|traite des|traffick|briber/i;
+export const EXCLUSION_PREFILTER = /uitsluit|exclu|toegangsrecht|droit d.acc|clean|zelfreinig|correctrices|(?:artikel|article|art\.)(?:en|s)?\s*(?:57|6[7-9])|regulations? 5[78]|section 12[34]|uitgesloten|sluit[^.;]{1,50}? uit|debar|suspend|schulden|dettes|cotisations|zekerheid|tax|faill|bankrupt|insolven|casier|strafregister|crimin|social sec|travail des enfants|corrup|omkoping|fraud|terror|witwas|blanchi|launder|kinderarbeid|child lab|mensenhandel|traite des|traffick|briber/i;

@@ -7,7 +7,7 @@ import { unicodeWords } from '@tenderlint/core';
 
 /** Statements that the contract is not divided into lots. */
 export const NOT_DIVIDED =
-  unicodeWords(/\b(?:niet\s+(?:in|opgedeeld\s+in|verdeeld\s+in)\s+percelen(?:\s+(?:verdeeld|opgedeeld|opgesplitst|onderverdeeld|ingedeeld))?|niet\s+(?:verdeeld|opgedeeld|opgesplitst|onderverdeeld)(?:\s+\w+){0,2}\s+in\s+percelen|geen\s+(?:verdeling|opdeling|opsplitsing|onderverdeling|indeling)\s+in\s+percelen|geen\s+percelen|ziet\s+af\s+van\s+(?:een\s+)?(?:verdeling|opdeling|opsplitsing)\s+in\s+percelen|(?:een\s+)?(?:verdeling|opdeling|opsplitsing)\s+in\s+percelen\s+is\s+(?:hier\s+)?niet|(?:één|een)\s+(?:enkel|enig|uniek)\s+perceel|(?:bestaat|omvat)\s+(?:slechts\s+)?(?:uit\s+)?één\s+perceel|(?:n['’]est|ne\s+sont?)\s+pas\s+divisés?\s+en\s+lots|pas\s+(?:de\s+)?(?:division|allotissement|répartition)\s+en\s+lots|(?:un\s+)?lot\s+unique|(?:un\s+)?seul\s+lot|sans\s+lots|(?:is|are|will)\s+not\s+(?:be\s+)?divided\s+into\s+lots|not\s+(?:been\s+)?(?:divided|split)\s+into\s+lots|no\s+(?:division\s+into\s+)?lots|(?:a\s+)?single\s+lot)\b/iu);
+  unicodeWords(/\b(?:niet\s+(?:in|opgedeeld\s+in|verdeeld\s+in)\s+percelen(?:\s+(?:verdeeld|opgedeeld|opgesplitst|onderverdeeld|ingedeeld))?|niet\s+(?:verdeeld|opgedeeld|opgesplitst|onderverdeeld)(?:\s+\w+){0,2}\s+in\s+percelen|geen\s+(?:verdeling|opdeling|opsplitsing|onderverdeling|indeling)\s+in\s+percelen|geen\s+percelen|ziet\s+af\s+van\s+(?:een\s+)?(?:verdeling|opdeling|opsplitsing)\s+in\s+percelen|(?:een\s+)?(?:verdeling|opdeling|opsplitsing)\s+in\s+percelen\s+is\s+(?:hier\s+)?niet|(?:één|een)\s+(?:enkel|enig|uniek)\s+perceel|(?:bestaat|omvat)\s+(?:slechts\s+)?(?:uit\s+)?één\s+perceel|(?:n['’]est|ne\s+sont?)\s+pas\s+divisés?\s+en\s+lots|pas\s+(?:de\s+)?(?:division|allotissement|répartition)\s+en\s+lots|(?:un\s+)?lot\s+unique|(?:un\s+)?seul\s+lot|sans\s+lots|(?:is|are|will)\s+not\s+(?:be\s+)?divided\s+into\s+lots|not\s+(?:been\s+)?(?:divided|split)\s+into\s+lots|no\s+(?:division\s+into\s+)?lots|(?:a\s+)?single\s+lot|(?:(?:verdeling|opdeling|opsplitsing|indeling)\s+in\s+)?percelen\s*:\s*(?:nee|neen|geen|niet\s+van\s+toepassing)|(?:division\s+en\s+)?lots\s*:\s*(?:non|néant|pas\s+de\s+lots)|(?:(?:divided|division)\s+into\s+)?lots\s*:\s*no)\b/iu);
 
 /** A reason (catalogue "How to read": justification), including an explanation after a colon. */
 export const REASON =
@@ -57,3 +57,10 @@ export const REFERENCE_VALUE =
 export const MINIMUM =
   unicodeWords(/\b(?:minstens|minimum|minimaal|minimale|ten\s+minste|tenminste|au\s+moins|minimal(?:e|es)?|at\s+least|no\s+less\s+than)\b/iu);
 export const AMOUNT = unicodeWords(/(?:€|£|\$|\b(?:EUR|euros?|GBP|USD|CHF|NOK|SEK|DKK|PLN)\b)/iu);
+
+/** Cheap tests without Unicode boundaries, run on every block before the cue lists above. */
+export const HINTS = {
+  lots: /perce|lots?\b|kavel/iu,
+  amount: /€|£|\$|EUR|euro|GBP|USD|CHF|NOK|SEK|DKK|PLN/iu,
+  demand: /omzet|chiffre|turnover|referent|référence|reference/iu,
+};

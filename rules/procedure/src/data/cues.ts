@@ -16,3 +16,9 @@ export const RELATIVE_TIME_LIMIT =
 
 /** What the time limit is for: tenders or requests to participate. */
 export const TENDERS = unicodeWords(/\b(?:offertes?|inschrijvingen|aanvragen\s+tot\s+deelneming|offres?|demandes\s+de\s+participation|tenders?|bids?|requests\s+to\s+participate)\b/iu);
+
+/** Cheap tests without Unicode boundaries, run on every block before the cue lists above. */
+export const HINTS = {
+  euPublication: /Europe|Publicatieblad|Journal|JOUE|OJEU|TED/u,
+  days: /dagen|jours|days/iu,
+};

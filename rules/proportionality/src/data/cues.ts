@@ -23,12 +23,13 @@ export const JUSTIFICATION =
 
 /** "N maal de waarde", "deux fois le montant", "twice the value". */
 export const MULTIPLE_OF_VALUE =
-  unicodeWords(/\b(\d+(?:[.,]\d+)?|twee|drie|vier|vijf|anderhalve|deux|trois|quatre|cinq|two|three|four|five)\s*(?:maal|keer|x|×|fois|times)\s+(?:de\s+|het\s+|le\s+|la\s+|l['’]\s*|the\s+)?(?:geraamde\s+|geschatte\s+|estimated\s+)?(?:waarde|raming|bedrag|montant|valeur|value|amount)|\b(tweemaal|driemaal|viermaal|vijfmaal|twice|thrice)\s+(?:de\s+|het\s+|the\s+)?(?:geraamde\s+|estimated\s+)?(?:waarde|raming|bedrag|value|amount)/iu);
+  unicodeWords(/\b(\d+(?:[.,]\d+)?|twee|drie|vier|vijf|anderhalve|deux|trois|quatre|cinq|two|three|four|five)\s*(?:maal|keer|x|×|fois|times)\s+(?:de\s+|het\s+|le\s+|la\s+|l['’]\s*|the\s+)?(?:geraamde\s+|geschatte\s+|estimated\s+)?(?:waarde|raming|bedrag|montant|valeur|value|amount)|\b(?:het\s+|le\s+)?(tweemaal|driemaal|viermaal|vijfmaal|twice|thrice|dubbele|drievoud(?:ige)?|viervoud(?:ige)?|double|triple|quadruple)\s+(?:van\s+)?(?:de\s+|het\s+|the\s+)?(?:geraamde\s+|estimated\s+)?(?:waarde|raming|bedrag|value|amount)/iu);
 
 export const NUMBER_WORDS: Record<string, number> = {
   een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,
-  anderhalve: 1.5, tweemaal: 2, driemaal: 3, viermaal: 4, vijfmaal: 5,
+  anderhalve: 1.5, tweemaal: 2, driemaal: 3, viermaal: 4, vijfmaal: 5, dubbele: 2, drievoud: 3, drievoudige: 3, viervoud: 4, viervoudige: 4,
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
+  double: 2, triple: 3, quadruple: 4,
   one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9, ten: 10, twice: 2, thrice: 3,
 };
 
@@ -41,13 +42,18 @@ export const REFERENCES =
 
 /** Look-back period of references: "de laatste drie jaar", "au cours des trois dernières années", "in the last three years". */
 export const LOOK_BACK = [
-  unicodeWords(/\b(?:laatste|afgelopen|voorbije|vorige|voorgaande)\s+(\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|tien)\s+(?:kalender)?jaar\b/iu),
-  unicodeWords(/\b(?:laatste|afgelopen|voorbije|vorige)\s+(jaar)\b/iu),
+  unicodeWords(/\b(?:laatste|afgelopen|voorbije|vorige|voorgaande|jongste)\s+(\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|tien)\s+(?:kalender)?ja(?:ar|ren)\b/iu),
+  unicodeWords(/\b(?:laatste|afgelopen|voorbije|vorige|jongste)\s+(jaar)\b/iu),
   unicodeWords(/\b(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|dix)\s+dernières\s+années\b/iu),
   unicodeWords(/\bdernières\s+(\d{1,2})\s+années\b/iu),
   unicodeWords(/\b(?:last|past|previous|preceding)\s+(\d{1,2}|two|three|four|five|six|seven|eight|ten)\s+(?:calendar\s+)?years\b/iu),
   unicodeWords(/\b(?:last|past|previous)\s+(year)\b/iu),
 ];
+
+/** A look-back period in months: "de laatste 24 maanden", "les 18 derniers mois", "the last 24 months". */
+export const LOOK_BACK_MONTHS = unicodeWords(
+  /\b(?:(?:laatste|afgelopen|voorbije|jongste)\s+(\d{1,2})\s+maanden|(\d{1,2})\s+derniers\s+mois|(?:last|past|previous)\s+(\d{1,2})\s+months)\b/iu,
+);
 
 /** References must be identical (not merely similar). */
 export const IDENTICAL = unicodeWords(/\b(?:identiek(?:e)?|identiques?|identical)\b/iu);
@@ -67,7 +73,7 @@ export const ESTABLISHMENT =
 
 /** A place or distance limit: "binnen 30 km", "in Vlaanderen", "en Belgique", "within 50 miles". */
 export const LOCALITY =
-  unicodeWords(/\b(?:\d+\s*(?:km|kilometer|kilometers|kilomètres|miles?)\b|straal|rijafstand|reisafstand|rayon|radius|(?:in|op\s+het\s+grondgebied\s+van|binnen)\s+(?:het\s+)?(?:Vlaanderen|Vlaams(?:e)?\s+Gewest|België|Brussel|Wallonië|de\s+provincie|de\s+regio|de\s+gemeente|de\s+stad|het\s+arrondissement)|en\s+(?:Belgique|Wallonie|Flandre|Région)|dans\s+la\s+(?:province|région|commune)|in\s+(?:Belgium|Flanders|the\s+region|the\s+province|the\s+area|the\s+city))\b/iu);
+  unicodeWords(/\b(?:\d+\s*(?:km|kilometer|kilometers|kilomètres|miles?)\b|straal|rijafstand|reisafstand|rayon|radius|(?:in|op\s+het\s+grondgebied\s+van|binnen)\s+(?:het\s+)?(?:Vlaanderen|Vlaams(?:e)?\s+Gewest|België|Brussel|Brussels(?:e|\s+Hoofdstedelijk)?(?:\s+Gewest)?|Wallonië|de\s+provincie|de\s+regio|de\s+gemeente|de\s+stad|het\s+arrondissement)|en\s+(?:Belgique|Wallonie|Flandre|Région)|à\s+Bruxelles|dans\s+la\s+(?:province|région|commune)|in\s+(?:Belgium|Flanders|the\s+region|the\s+province|the\s+area|the\s+city))\b/iu);
 
 /** The one who takes part in the procedure, as opposed to the contractor who executes. */
 export const PARTICIPANT = unicodeWords(/\b(?:inschrijvers?|kandida(?:at|ten)|gegadigden?|soumissionnaires?|candidats?|tenderers?|bidders?|candidates?|applicants?)\b/iu);
@@ -107,3 +113,20 @@ export const CERTIFICATE_DEMAND =
 export const CERTIFIED_UNDER = unicodeWords(
   /\b(?:lassers?|lasoperators?|installateurs?|technic(?:us|i)|personeel|medewerkers?|uitvoerders?|monteurs?|aannemer|inschrijvers?|onderaannemers?|ondernemingen|onderneming|firma|bedrijf|soudeurs?|opérateurs?|installateurs?|techniciens?|personnel|entreprises?|soumissionnaires?|welders?|operators?|installers?|technicians?|staff|contractors?|tenderers?|firms?|compan(?:y|ies))\b[^.;]{0,60}?\b(?:gecertificeerd|gecertifieerd|certifiée?s?|certified)\s+(?:is\s+|zijn\s+|wordt\s+|worden\s+)?(?:volgens|conform|overeenkomstig|onder|selon|conformément\s+à|suivant|according\s+to|to|under)\s+(?:de\s+|la\s+|le\s+|the\s+)?(?:norm\s+|norme\s+|standard\s+)?(?:NBN|EN|ISO|IEC|DIN|NF|BS|CEN)\b/iu,
 );
+
+/** Experience with regional or national public bodies: "ervaring met Vlaamse overheden", "références auprès de pouvoirs publics belges". */
+export const REGIONAL_PUBLIC_EXPERIENCE = unicodeWords(
+  /\b(?:(?:Vlaams(?:e)?|Belgisch(?:e)?)\s+(?:\w+\s+)?(?:openbare?\s+besture?n?|overhe(?:id|den)|gemeente(?:n|besturen)?|lokale\s+besturen|aanbestedende\s+overheden|overheidsopdrachten|publieke\s+opdrachtgevers)|(?:pouvoirs\s+publics|pouvoirs\s+adjudicateurs|administrations?\s+publiques?|autorités\s+publiques|communes|marchés\s+publics)\s+(?:belges|flamand(?:e)?s|wallon(?:ne)?s|bruxellois(?:es)?)|(?:Flemish|Belgian)\s+(?:\w+\s+)?(?:public\s+(?:authorities|bodies|sector|clients)|authorities|government|municipalities|public\s+contracts))\b/iu,
+);
+export const EXPERIENCE = unicodeWords(/\b(?:ervaring|expérience|experience)\b/iu);
+
+/**
+ * Cheap tests without Unicode boundaries, run on every block before the cue lists above (the
+ * boundary lookarounds stop the regex engine from skipping ahead on a literal prefix).
+ */
+export const HINTS = {
+  turnover: /omzet|chiffre|turnover/iu,
+  references: /referent|référence|reference|uitvoering|exécution|similai|gelijkaardig|vergelijkbar|track\s+record|similar|ervaring|expérience|experience/iu,
+  establishment: /vestiging|kantoor|kantoren|depot|dépôt|stelplaats|magazijn|uitvalsbasis|werkplaats|zetel|établissement|siège|bureau|entrepôt|succursale|office|premises|branch|establishment|warehouse/iu,
+  certificate: /ISO|VCA|VCU|EMAS|CO2|CO₂|OHSAS|FSSC|SCC|BRC|IFS|SA\s?8000|Cyber|Tree|[Cc]ertifi/u,
+};

@@ -1,6 +1,6 @@
 /** Reference requirements read from the text: look-back period, "identical", minimum value. */
 import type { Block, RuleContext } from '@tenderlint/core';
-import { IDENTICAL, LOOK_BACK, MINIMUM, NEGATION_BEFORE, NUMBER_WORDS, REFERENCES, REFERENCE_VALUE, TURNOVER } from '../data/cues.js';
+import { HINTS, IDENTICAL, LOOK_BACK, LOOK_BACK_MONTHS, MINIMUM, NEGATION_BEFORE, NUMBER_WORDS, REFERENCES, REFERENCE_VALUE, TURNOVER } from '../data/cues.js';
 import { amountsWithLots, lotNamedIn, lotOfHeadings } from './scope.js';
 
 export interface ReferenceIssue {
@@ -23,6 +23,8 @@ function lookBackYears(text: string): { years: number; index: number; length: nu
     const years = word === 'jaar' || word === 'year' ? 1 : NUMBER_WORDS[word] ?? Number(word);
     if (Number.isFinite(years)) return { years, index: m.index, length: m[0].length };
   }
+  const months = LOOK_BACK_MONTHS.exec(text);
+  if (months) return { years: Number(months[1] ?? months[2] ?? months[3]) / 12, index: months.index, length: months[0].length };
   return undefined;
 }
 
@@ -30,7 +32,7 @@ function lookBackYears(text: string): { years: number; index: number; length: nu
 export function findReferenceIssues(context: RuleContext, minimumYears: number, valueOf: (lot: number | null) => number | undefined): ReferenceIssue[] {
   const out: ReferenceIssue[] = [];
   for (const block of context.document.blocks) {
-    if (block.kind === 'heading') continue;
+    if (block.kind === 'heading' || !(HINTS.references.test(block.text) || block.headingPath.some((h) => HINTS.references.test(h)))) continue;
     const blockHasRefs = REFERENCES.test(block.text);
     if (!blockHasRefs && !(block.headingPath.length && REFERENCES.test(block.headingPath[block.headingPath.length - 1]!))) continue;
     const blockLot = lotNamedIn(block.text) ?? lotOfHeadings(block);
@@ -53,6 +55,17 @@ export function findReferenceIssues(context: RuleContext, minimumYears: number, 
         }
       }
     }
+  }
+  // Requirements the fact extractor read in blocks this reader did not flag.
+  const seen = new Set(out.map((i) => i.block.id));
+  for (const r of context.facts.selection.references) {
+    const block = context.document.blocks[r.evidence.blockId];
+    if (!block || seen.has(block.id)) continue;
+    const s = context.sentences(block).find((x) => x.start <= r.evidence.start && r.evidence.start < x.end) ?? { start: r.evidence.start, end: r.evidence.end };
+    if (r.years !== undefined && r.years < minimumYears) out.push({ kind: 'shortWindow', years: r.years, lot: r.lot, block, start: s.start, end: s.end });
+    if (r.identical) out.push({ kind: 'identical', lot: r.lot, block, start: s.start, end: s.end });
+    const value = r.minValue !== undefined ? valueOf(r.lot) : undefined;
+    if (value !== undefined && r.minValue! > value) out.push({ kind: 'valueAboveContract', amount: r.minValue, lot: r.lot, block, start: s.start, end: s.end });
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * the amounts in lists introduced by "minstens:".
  */
 import type { Block, RuleContext } from '@tenderlint/core';
-import { ENDS_WITH_COLON, JUSTIFICATION, MINIMUM, MULTIPLE_OF_VALUE, NUMBER_WORDS, OBLIGATION, TURNOVER } from '../data/cues.js';
+import { ENDS_WITH_COLON, HINTS, JUSTIFICATION, MINIMUM, MULTIPLE_OF_VALUE, NUMBER_WORDS, OBLIGATION, TURNOVER } from '../data/cues.js';
 import { findAmounts, parseNumber } from '../text/money.js';
 import { amountsWithLots, lotNamedIn, lotOfHeadings } from './scope.js';
 
@@ -25,11 +25,34 @@ function multipleIn(text: string): number | undefined {
   return NUMBER_WORDS[word] ?? parseNumber(word);
 }
 
+/** A table row whose label asks a turnover and whose cell gives the amount: "| Minimale jaaromzet | € 2.000.000 |". */
+function tableDemand(cell: Block, rowLabel: (cell: Block) => Block | undefined): TurnoverDemand | undefined {
+  if (!cell.table || cell.table.column === 0 || !/\d/u.test(cell.text) || TURNOVER.test(cell.text)) return undefined;
+  const amount = findAmounts(cell.text)[0];
+  if (!amount) return undefined;
+  const label = rowLabel(cell);
+  if (!label || !TURNOVER.test(label.text) || !(MINIMUM.test(label.text) || MINIMUM.test(cell.text) || OBLIGATION.test(label.text))) return undefined;
+  return { amount: amount.amount, lot: lotNamedIn(label.text) ?? lotNamedIn(cell.text) ?? lotOfHeadings(cell), justified: JUSTIFICATION.test(cell.text), block: cell, start: 0, end: cell.text.length };
+}
+
 export function readTurnoverDemands(context: RuleContext): TurnoverDemand[] {
   const out: TurnoverDemand[] = [];
   const blocks = context.document.blocks;
+  let labels: Map<string, Block> | undefined;
+  const rowLabel = (cell: Block) => {
+    if (!labels) {
+      labels = new Map();
+      for (const b of blocks) if (b.table && b.table.column === 0) labels.set(`${b.table.index}:${b.table.row}`, b);
+    }
+    return labels.get(`${cell.table!.index}:${cell.table!.row}`);
+  };
   for (const block of blocks) {
-    if (block.kind === 'heading' || !TURNOVER.test(block.text)) continue;
+    if (block.kind === 'table-cell') {
+      const demand = tableDemand(block, rowLabel);
+      if (demand) out.push(demand);
+      continue;
+    }
+    if (block.kind === 'heading' || !HINTS.turnover.test(block.text) || !TURNOVER.test(block.text)) continue;
     const blockLot = lotNamedIn(block.text) ?? lotOfHeadings(block);
     for (const s of context.sentences(block)) {
       if (!TURNOVER.test(s.text) || !(MINIMUM.test(s.text) || OBLIGATION.test(s.text))) continue;
@@ -58,6 +81,14 @@ export function readTurnoverDemands(context: RuleContext): TurnoverDemand[] {
         }
       }
     }
+  }
+  // Requirements the fact extractor read in blocks this reader did not understand.
+  const seen = new Set(out.map((d) => d.block.id));
+  for (const t of context.facts.selection.turnover) {
+    const block = blocks[t.evidence.blockId];
+    if (!block || seen.has(block.id) || (t.amount === undefined && t.multiple === undefined)) continue;
+    const s = context.sentences(block).find((x) => x.start <= t.evidence.start && t.evidence.start < x.end);
+    out.push({ amount: t.amount, multiple: t.multiple, lot: t.lot, justified: t.justified || JUSTIFICATION.test(block.text), block, start: s?.start ?? t.evidence.start, end: s?.end ?? t.evidence.end });
   }
   return out;
 }

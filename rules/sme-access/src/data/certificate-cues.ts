@@ -18,12 +18,12 @@ export const CERTIFICATE_DOCUMENT = words(
 
 /** The document goes in with the tender. */
 export const WITH_TENDER = words(
-  String.raw`bij\s+(?:zijn|haar|de|hun)\s+(?:offerte|inschrijving)|bij\s+de\s+offerte\s+(?:te\s+)?(?:voegen|gevoegd)|samen\s+met\s+(?:zijn|de|haar)\s+offerte|in\s+(?:zijn|de)\s+offerte\s+(?:op|toe)\s*(?:te\s+)?(?:nemen|voegen)|aan\s+(?:zijn|de|haar|hun)\s+offerte\s+(?:toe\s*)?(?:te\s+)?(?:voeg\p{L}*|gevoegd|toegevoegd)|toe\s+aan\s+(?:zijn|de|haar|hun)\s+offerte|(?:in|bij)\s+(?:zijn|de|haar|hun)\s+offerte\s+(?:opgenomen|opnemen|gevoegd)|(?:dans|à)\s+(?:son|l['’]|leur)\s*offre|(?:joint|joindre|joignent|annexe|annexer|annexé\p{L}*|fourni\p{L}*|produit)\s+(?:\p{L}+\s+){0,3}(?:à|avec)\s+(?:son|l['’]|leur)\s*offre|avec\s+(?:son|l['’]|leur)\s*offre|(?:enclosed?|attached?|included?|submitted|provided)\s+(?:\p{L}+\s+){0,2}(?:with|in|to)\s+(?:the|their|its|your)\s+(?:tender|bid|offer|quote)`,
+  String.raw`bij\s+(?:zijn|haar|de|hun)\s+(?:offerte|inschrijving)|bij\s+de\s+offerte\s+(?:te\s+)?(?:voegen|gevoegd)|samen\s+met\s+(?:zijn|de|haar)\s+offerte|in\s+(?:zijn|de)\s+offerte\s+(?:op|toe)\s*(?:te\s+)?(?:nemen|voegen)|aan\s+(?:zijn|de|haar|hun)\s+offerte\s+(?:toe\s*)?(?:te\s+)?(?:voeg\p{L}*|gevoegd|toegevoegd)|toe\s+aan\s+(?:zijn|de|haar|hun)\s+offerte|(?:in|bij)\s+(?:zijn|de|haar|hun)\s+offerte\s+(?:opgenomen|opnemen|gevoegd)|(?:dans|à)\s+(?:son|l['’]|leur)\s*offre|(?:joint|joindre|joignent|annexe|annexer|annexé\p{L}*|fourni\p{L}*|produit)\s+[\p{L}\s]{0,45}(?:à|avec)\s+(?:son|l['’]|leur)\s*offre|avec\s+(?:son|l['’]|leur)\s*offre|(?:enclosed?|attached?|included?|submitted|provided)\s+[\p{L}\s]{0,30}(?:with|in|to)\s+(?:the|their|its|your)\s+(?:tender|bid|offer|quote)`,
 );
 
 /** Wording that says the tenderer need not enclose it, or that the authority fetches it. */
 export const NOT_WITH_TENDER = words(
-  String.raw`hoeft\s+(?:\p{L}+\s+){0,4}niet|hoeven\s+(?:\p{L}+\s+){0,4}niet|moet\s+(?:\p{L}+\s+){0,4}niet|niet\s+(?:bij\s+te\s+voegen|te\s+voegen|toe\s+te\s+voegen|vereist|nodig)|telemarc|digiflow|zelf\s+(?:na|op|via)|raadpleegt|opvraagt|n['’]a\s+pas\s+à|ne\s+doit\s+pas|ne\s+doivent\s+pas|pas\s+besoin|consulte\p{L}*|vérifie\p{L}*\s+(?:lui|elle)-même|need\s+not|does\s+not\s+(?:need|have)|do\s+not\s+(?:need|have)|not\s+required|consults?|checks?\s+(?:\p{L}+\s+){0,3}itself`,
+  String.raw`hoeft\s+[\p{L}\s]{0,60}niet|hoeven\s+[\p{L}\s]{0,60}niet|moet\s+[\p{L}\s]{0,60}niet|niet\s+(?:bij\s+te\s+voegen|te\s+voegen|toe\s+te\s+voegen|vereist|nodig)|telemarc|digiflow|zelf\s+(?:na|op|via)|raadpleegt|opvraagt|n['’]a\s+pas\s+à|ne\s+doit\s+pas|ne\s+doivent\s+pas|pas\s+besoin|consulte\p{L}*|vérifie\p{L}*\s+(?:lui|elle)-même|need\s+not|does\s+not\s+(?:need|have)|do\s+not\s+(?:need|have)|not\s+required|consults?|checks?\s+[\p{L}\s]{0,45}itself`,
 );
 
 /** Only the tenderer chosen provides them, before award. */

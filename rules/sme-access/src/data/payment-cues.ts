@@ -48,3 +48,8 @@ export const PAYMENT_PREFILTER = /betal|betaa|termijn|pai|pay|traitement|rificat
 export const AFTER_VERIFICATION = words(
   String.raw`(?:vanaf|na|sedert|te\s+rekenen\s+vanaf)\s+(?:de\s+datum\s+van\s+)?(?:het\s+einde|de\s+afloop|afloop)\s+van\s+(?:de|die)\s+verificatie\p{L}*|(?:à\s+compter\s+de|après)\s+(?:la\s+date\s+de\s+)?(?:la\s+)?fin\s+(?:de\s+la\s+|du\s+délai\s+de\s+)vérification|à\s+l['’]issue\s+du\s+délai\s+de\s+vérification|(?:from|after)\s+the\s+end\s+of\s+the\s+verification(?:\s+period)?`,
 );
+
+/** Days that count how often, not how long: "om de 30 dagen", "tous les 30 jours", "every 30 days". */
+export const FREQUENCY_BEFORE = /(?:om\s+de|elke|iedere|telkens\s+na|tous\s+les|chaque|every|each)\s+$/iu;
+/** Days that mark a point in a payment schedule ("30 % na 2 maanden"), when the sentence splits the price in percentages. */
+export const SCHEDULE_BEFORE = /(?:na|after|après|vanaf|from|à\s+partir\s+de)\s+$/iu;

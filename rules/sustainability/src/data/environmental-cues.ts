@@ -24,12 +24,12 @@ export const ENERGY_EFFICIENCY_CUES: RegExp[] = [
   /\b(?:Energy\s+Star|ENERGY\s+STAR|EPEAT|TCO\s+Certified|80\s*PLUS)\b/u,
   /\d\s*(?:W|kW|kWh|Wh|watt)\b(?!\s*\/?\s*m\s*K)|\blm\s*\/\s*W\b|\blumen\s+per\s+watt\b|\b(?:SCOP|SEER|SFP)\b/u,
   /\b(?:Euro\s*(?:[56](?:d|e)?|VI[a-e]?)|Stage\s+(?:V|IV)|emissienorm\p{L}*|norme\s+d['’]émission\p{L}*|emission\s+(?:standard|class)\p{L}*)\b/iu,
-  /\b(?:energieklasse|energy\s+class|classe\s+énergétique)\s*:?\s*A\b|\bA\+{1,3}/iu,
+  /\b(?:energieklasse|energy\s+class|classe\s+énergétique)\s*:?\s*A\b|\bA\+{1,3}/i,
 ].map(withUnicodeBoundaries);
 
 /** A cheap test that a text may hold an environmental cue, before the patterns above run. */
 export const ENVIRONMENTAL_STEMS =
-  /milieu|ecolog|écolog|co2|co₂|koolstof|broeikas|uitstoot|emissi|émission|energ|énerg|recycl|hergebruik|réemploi|réutilis|afval|verpakking|biolog|stoffen|substances|biodivers|pesticid|bestrijdingsmiddel|vlarem|vlarea|bodemdecreet|circula|duurza|durable|sustainab|klimaat|climat|groenonderhoud|natuurbeheer|lichtvervuiling|hemelwater|waterverbruik|environ|carbon|gaz à effet|déchet|emballage|label|espaces verts|greenhouse|renewable|waste|packaging|hazardous|nature|forestry|arboricult|tree works|iso\s*14001|emas|swan|engel|fsc|pefc|msc|asc|energy star|epeat|tco|oeko|gots|cradle|reach|rohs|euro\s*[56v]|stage v|prestatieladder/iu;
+  /milieu|ecolog|écolog|co2|co₂|koolstof|broeikas|uitstoot|emissi|émission|energ|énerg|recycl|hergebruik|réemploi|réutilis|afval|verpakking|biolog|stoffen|substances|biodivers|pesticid|bestrijdingsmiddel|vlarem|vlarea|bodemdecreet|circula|duurza|durable|sustainab|klimaat|climat|groenonderhoud|natuurbeheer|lichtvervuiling|hemelwater|waterverbruik|environ|carbon|gaz à effet|déchet|emballage|label|espaces verts|greenhouse|renewable|waste|packaging|hazardous|nature|forestry|arboricult|tree works|iso\s*14001|emas|swan|engel|fsc|pefc|msc|asc|energy star|epeat|tco|oeko|gots|cradle|reach|rohs|euro\s*[56v]|stage v|prestatieladder/i;
 
 /** A cheap test before the energy-efficiency patterns run. */
-export const ENERGY_STEMS = /energ|énerg|stroom|vermogen|consommation|consumption|ecodesign|écoconception|star|epeat|tco|plus|\d\s*k?wh?\b|lm\s*\/|lumen|scop|seer|sfp|euro|stage|emissi|émission|emission|classe|klasse|class|a\+/iu;
+export const ENERGY_STEMS = /energ|énerg|stroom|vermogen|consommation|consumption|ecodesign|écoconception|star|epeat|tco|plus|\d\s*k?wh?\b|lm\s*\/|lumen|scop|seer|sfp|euro|stage|emissi|émission|emission|classe|klasse|class|a\+/i;

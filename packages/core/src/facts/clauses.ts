@@ -1,0 +1,38 @@
+/** Clauses present in the document (subcontracting, ILO, social, conflict of interest, exclusion) and the guarantee. */
+import type { Scan } from './scan.js';
+import type { ClauseFacts, Evidence, Stated } from './types.js';
+
+const CLAUSES: [keyof ClauseFacts, readonly string[], RegExp][] = [
+  ['subcontracting', ['onderaann', 'sous-trait', 'subcontract', 'sub-contract'], /onderaann\p{L}*|sous-trait\p{L}*|sub-?contract\p{L}*/iu],
+  ['ilo', ['iao', 'oit', 'ilo', 'arbeidsorganisatie', 'organisation internationale du travail', 'labour organi'], /\bIAO\b|\bOIT\b|\bILO\b|Internationale\s+Arbeidsorganisatie|Organisation\s+internationale\s+du\s+travail|International\s+Labour\s+Organi[sz]ation/iu],
+  ['social', ['sociale clausule', 'kansengroep', 'sociale economie', 'maatwerkbedrijf', 'clause sociale', 'économie sociale', 'social clause', 'community benefit'], /sociale\s+clausule|kansengroep\p{L}*|sociale\s+economie|maatwerkbedrij\p{L}*|clause\s+sociale|[ée]conomie\s+sociale|social\s+clause|community\s+benefits?/iu],
+  ['conflictOfInterest', ['belangenconflict', 'belangenvermenging', "conflit d'int", 'conflit d’int', 'conflicts of interest', 'conflict of interest'], /belangenconflict\p{L}*|belangenvermenging|conflits?\s+d['’]int[ée]r[êe]ts?|conflicts?\s+of\s+interests?/iu],
+  ['exclusionGrounds', ['uitsluiting', "d'exclusion", 'd’exclusion', 'exclusion'], /uitsluitingsgrond\p{L}*|situaties?\s+van\s+uitsluiting|uitsluitingssituatie|motifs?\s+d['’]exclusion|grounds?\s+for\s+exclusion|exclusion\s+grounds/iu],
+];
+
+export function extractClauses(scan: Scan): ClauseFacts {
+  const out: ClauseFacts = { subcontracting: [], ilo: [], social: [], conflictOfInterest: [], exclusionGrounds: [] };
+  for (const block of scan.document.blocks) {
+    if (block.kind === 'heading') continue;
+    for (const [key, words, re] of CLAUSES) {
+      if (!scan.has(block, words)) continue;
+      const m = re.exec(block.text);
+      if (!m) continue;
+      const s = scan.sentenceAt(block, m.index);
+      out[key].push(scan.evidence(block, s.start, s.end) satisfies Evidence);
+    }
+  }
+  return out;
+}
+
+const GUARANTEE = /(?:borgtocht|cautionnement|performance\s+(?:bond|guarantee)|waarborg)[^.;%]{0,60}?(\d{1,2}(?:[.,]\d{1,2})?)\s?%/iu;
+
+export function extractGuarantee(scan: Scan): Stated<number> | null {
+  for (const block of scan.document.blocks) {
+    if (!scan.has(block, ['borgtocht', 'cautionnement', 'performance bond', 'performance guarantee', 'waarborg'])) continue;
+    const m = GUARANTEE.exec(block.text);
+    if (m) return { value: Number(m[1]!.replace(',', '.')), evidence: scan.evidence(block, m.index, m.index + m[0].length) };
+    if (/geen\s+borgtocht|pas\s+de\s+cautionnement|aucun\s+cautionnement|no\s+performance\s+bond/iu.test(block.text)) return { value: 0, evidence: scan.evidence(block, 0, block.text.length) };
+  }
+  return null;
+}

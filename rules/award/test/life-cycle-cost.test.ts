@@ -1,0 +1,37 @@
+import { RuleTester } from '@tenderlint/core';
+import { readMarkdown } from '@tenderlint/markdown';
+import rule from '../src/life-cycle-cost.js';
+
+const tester = new RuleTester({ read: (t) => readMarkdown(t) });
+
+tester.run(rule, {
+  valid: [
+    // Life-cycle cost in the award.
+    '# Levering van verwarmingsketels\n\nDe gunning gebeurt op basis van de levenscycluskost over 15 jaar (aankoop, energie, onderhoud, einde levensduur) volgens de methode in bijlage C.',
+    '# Levering van LED-armaturen\n\n## Gunningscriteria\n\n| Criterium | Weging |\n|---|---|\n| Levenscycluskost (TCO) over 20 jaar: aankoopprijs + energiekost + onderhoud | 70 % |\n| Lichttechnische kwaliteit | 30 % |',
+    // Running costs are part of the compared price.
+    '# Levering van printers\n\nDe opdracht wordt gegund aan de inschrijver met de laagste totaalprijs, die de aankoop en de onderhoudskosten over vijf jaar omvat.',
+    // Price with quality.
+    '# Levering van laptops\n\n## Gunningscriteria\n\n| Criterium | Weging |\n|---|---|\n| Prijs | 60 % |\n| Energieverbruik | 40 % |',
+    // Goods that use no energy.
+    '# Levering van schoolmeubilair\n\nDe opdracht wordt gegund aan de inschrijver met de laagste prijs.',
+    '# Heraanleg van de Dorpsstraat\n\nDe opdracht wordt gegund aan de inschrijver die de regelmatige offerte met de laagste prijs heeft ingediend.',
+    // Services, not a purchase of goods.
+    '# Onderhoud van de openbare verlichting\n\nDe opdracht wordt gegund aan de inschrijver met de laagste prijs.',
+    // Equipment the authority provides.
+    '# Catering voor het woonzorgcentrum\n\nHet OCMW stelt de keuken en de koelkasten ter beschikking.\n\nDe opdracht wordt gegund aan de inschrijver met de laagste prijs.',
+    { text: '# Fourniture de mobilier scolaire\n\nLe prix est le seul critère d\'attribution.', lang: 'fr' },
+    { text: '# IT consultancy services\n\nThe contract will be awarded to the lowest price.', lang: 'en' },
+  ],
+  invalid: [
+    { text: '# Levering van verwarmingsketels\n\nDe verwarmingsketels worden gegund aan de inschrijver met de laagste aankoopprijs.', errors: [{ messageId: 'purchasePrice' }] },
+    { text: '# Levering van laptops en dockingstations\n\n## Gunningscriterium\n\nHet enige gunningscriterium is de totale prijs (laptops, dockingstations, voorinstallatie en garantie).', errors: [{ messageId: 'purchasePrice', message: /laptops/ }] },
+    {
+      text: '# Levering van LED-armaturen\n\n## Voorwerp\n\n- Perceel 1: functionele wegverlichting\n- Perceel 2: sfeerverlichting voor parken\n\n## Gunningscriteria\n\nPerceel 1 wordt gegund volgens de volgende criteria:\n\n| Criterium | Weging |\n|---|---|\n| Levenscycluskost over 20 jaar | 70 % |\n| Kwaliteit | 30 % |\n\nPerceel 2 wordt gegund aan de inschrijver met de laagste aankoopprijs volgens de inventaris.',
+      errors: [{ messageId: 'purchasePrice', message: /sfeerverlichting/ }],
+    },
+    { text: '# Aankoop van elektrische bestelwagens\n\nDe opdracht wordt gegund aan de inschrijver met de laagste prijs.', errors: [{ messageId: 'purchasePrice' }] },
+    { text: '# Fourniture de luminaires LED\n\nLe marché est attribué au soumissionnaire ayant remis l\'offre régulière la plus basse.', lang: 'fr', errors: [{ messageId: 'purchasePrice' }] },
+    { text: '# Supply of laptops\n\nThe contract will be awarded to the tenderer offering the lowest price.', lang: 'en', errors: [{ messageId: 'purchasePrice' }] },
+  ],
+});

@@ -1,0 +1,39 @@
+import { RuleTester } from '@tenderlint/core';
+import { readMarkdown } from '@tenderlint/markdown';
+import rule from '../src/price-only.js';
+
+const tester = new RuleTester({ read: (t) => readMarkdown(t) });
+
+tester.run(rule, {
+  valid: [
+    // Price with other criteria.
+    '## Gunningscriteria\n\n| Criterium | Weging |\n|---|---|\n| Prijs | 60 % |\n| Kwaliteit | 40 % |',
+    '## Gunningscriteria\n\nDe opdracht wordt gegund aan de economisch meest voordelige offerte op basis van de prijs (70 punten) en de kwaliteit van de aanpak (30 punten).\n\n1. Prijs: 70 punten\n2. Kwaliteit: 30 punten',
+    // Cost on a life-cycle basis.
+    'De gunning gebeurt op basis van de levenscycluskost over 15 jaar (aankoop, energie, onderhoud, einde levensduur).',
+    '## Gunningscriteria\n\n| Criterium | Weging |\n|---|---|\n| Levenscycluskost (TCO) over 20 jaar | 100 % |',
+    // A scoring formula that mentions the lowest price is not a price-only award.
+    '## Gunningscriteria\n\n| Criterium | Weging |\n|---|---|\n| Prijs | 60 % |\n| Kwaliteit | 40 % |\n\nVoor de prijs krijgt de laagste regelmatige offerte de maximumscore; de andere offertes krijgen een score in verhouding tot de laagste prijs.',
+    // Negated.
+    'De opdracht wordt niet uitsluitend op basis van de laagste prijs gegund.',
+    { text: 'Le marché est attribué à l\'offre économiquement la plus avantageuse selon les critères prix (60 %) et qualité (40 %).', lang: 'fr' },
+    { text: 'The contract will be awarded on the basis of the best price-quality ratio: quality 40 %, price 60 %.', lang: 'en' },
+    { text: '[OBJECT_CONTRACT/OBJECT_DESCR/AC/AC_QUALITY]\nQuality 40\n\n[OBJECT_CONTRACT/OBJECT_DESCR/AC/AC_PRICE]\n60', lang: 'en' },
+  ],
+  invalid: [
+    { text: 'De opdracht wordt gegund aan de inschrijver die de regelmatige offerte met de laagste prijs heeft ingediend.', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'Het enige gunningscriterium is de totale prijs, zoals die volgt uit de ingevulde inventaris.', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'De prijs is het enige gunningscriterium.', errors: [{ messageId: 'priceOnly' }] },
+    // One lot on price alone, the other with quality.
+    {
+      text: '## Gunningscriteria\n\nPerceel 1 wordt gegund aan de economisch meest voordelige offerte volgens de volgende criteria:\n\n| Criterium | Weging |\n|---|---|\n| Prijs | 70 % |\n| Kwaliteit | 30 % |\n\nPerceel 2 wordt gegund aan de inschrijver met de laagste aankoopprijs volgens de inventaris.',
+      errors: [{ messageId: 'priceOnly', message: /perceel 2/, line: 10 }],
+    },
+    { text: 'Le marché est attribué, pour chaque lot, au soumissionnaire ayant remis l\'offre régulière la plus basse. Le prix est le seul critère d\'attribution.', lang: 'fr', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'The contract will be awarded to the tenderer that submits the lowest price.', lang: 'en', errors: [{ messageId: 'priceOnly' }] },
+    { text: '## Gunning\n\nGunningscriterium: de laagste prijs.', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'De opdracht wordt gegund aan de laagste regelmatige offerte.', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'Critère d\'attribution : le prix.', lang: 'fr', errors: [{ messageId: 'priceOnly' }] },
+    { text: '[OBJECT_CONTRACT/OBJECT_DESCR/AC/AC_PRICE]\n\n[OBJECT_CONTRACT/OBJECT_DESCR/DURATION TYPE="MONTH"]\n48', errors: [{ messageId: 'priceOnly' }] },
+  ],
+});

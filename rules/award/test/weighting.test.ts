@@ -1,0 +1,66 @@
+import { RuleTester } from '@tenderlint/core';
+import { readMarkdown } from '@tenderlint/markdown';
+import rule from '../src/weighting.js';
+
+const tester = new RuleTester({ read: (t) => readMarkdown(t) });
+
+tester.run(rule, {
+  valid: [
+    // Weights in percent that add up to 100, in a table.
+    '## Gunningscriteria\n\n| Criterium | Weging |\n|---|---|\n| Prijs | 60 % |\n| Plan van aanpak | 25 % |\n| Duurzaamheid | 15 % |',
+    // Points may add up to any total; one column per lot.
+    '## Gunningscriteria\n\n| Criterium | Perceel 1 | Perceel 2 |\n|---|---|---|\n| Prijs | 50 punten | 50 punten |\n| Kwaliteit | 30 punten | 35 punten |\n| Duurzaamheid | 25 punten | 15 punten |\n| Totaal | 105 punten | 100 punten |',
+    // Weights in a list, in prose form.
+    '## Gunningscriteria\n\nDe offertes worden beoordeeld op de volgende criteria:\n\n1. Prijs: 70 %\n2. Kwaliteit van de methodologie: 30 %',
+    // Bare numbers under a weight header.
+    '## Gunningscriteria\n\n| Criterium | Punten |\n|---|---|\n| Prijs | 40 |\n| Kwaliteit | 60 |',
+    // A single criterion needs no weight.
+    '## Gunningscriterium\n\nDe opdracht wordt gegund aan de inschrijver met de laagste prijs.',
+    // A list under the award heading that is not a list of criteria.
+    '## Gunningscriteria\n\n| Criterium | Weging |\n|---|---|\n| Prijs | 60 % |\n| Kwaliteit | 40 % |\n\nDe kwaliteit wordt beoordeeld aan de hand van:\n\n- de planning;\n- de organisatie van de werf.',
+    // Selection criteria are not award criteria.
+    '## Kwalitatieve selectie\n\nDe inschrijver voegt de volgende documenten toe:\n\n1. een lijst van referenties;\n2. een attest van de RSZ.',
+    { text: '## Critères d\'attribution\n\n| Critère | Pondération |\n|---|---|\n| Prix | 70 % |\n| Qualité de la méthodologie | 30 % |', lang: 'fr' },
+    { text: '### Award criteria\n\n| Criterion | Weighting |\n|---|---|\n| Quality of the methodology | 35 % |\n| Team organisation | 20 % |\n| Sustainability | 5 % |\n| Price | 40 % |\n| Total | 100 % |', lang: 'en' },
+    // TED notice fields with weights.
+    { text: '[OBJECT_CONTRACT/OBJECT_DESCR/AC/AC_QUALITY]\nQuality 30\n\n[OBJECT_CONTRACT/OBJECT_DESCR/AC/AC_PRICE]\n70', lang: 'en' },
+  ],
+  invalid: [
+    {
+      text: '### Art. 7 - Gunningscriteria\n\nDe offertes worden beoordeeld op de volgende gunningscriteria, gerangschikt in dalende volgorde van belangrijkheid:\n\n1. de prijs;\n2. de kwaliteit van het onderhoudsplan en de planning;\n3. de milieuprestaties van het ingezette machinepark.',
+      errors: [{ messageId: 'missing', line: 3 }],
+    },
+    {
+      text: '## Gunningscriteria\n\nDe gunningscriteria zijn:\n\n- prijs;\n- technische waarde;\n- uitvoeringstermijn.',
+      errors: [{ messageId: 'missing' }],
+    },
+    {
+      text: '## Gunningscriteria\n\n| Criterium | Weging |\n|---|---|\n| A. Prijs | 60 % |\n| B. Plan van aanpak | 25 % |\n| C. Beperking van de hinder | 20 % |',
+      errors: [{ messageId: 'sum', text: 'A. Prijs', message: /105 %/ }],
+    },
+    {
+      text: '## Gunningscriteria\n\n1. Prijs: 50 %\n2. Kwaliteit: 40 %',
+      errors: [{ messageId: 'sum', message: /90 %/ }],
+    },
+    // Some criteria weighted, one not.
+    {
+      text: '## Gunningscriteria\n\nDe volgende criteria worden gehanteerd:\n\n1. Prijs (60 punten)\n2. Kwaliteit van de dienstverlening (40 punten)\n3. Duurzaamheid',
+      errors: [{ messageId: 'missing' }],
+    },
+    {
+      text: '## Critères d\'attribution\n\nLes offres sont évaluées selon les critères d\'attribution suivants, par ordre décroissant d\'importance :\n\n1. le prix ;\n2. la valeur technique.',
+      lang: 'fr',
+      errors: [{ messageId: 'missing' }],
+    },
+    {
+      text: '## Evaluation factors\n\nQuotes will be evaluated on the following evaluation factors:\n\n- Technical approach\n- Staffing plan\n- Similar experience\n- Price',
+      lang: 'en',
+      errors: [{ messageId: 'missing' }],
+    },
+    {
+      text: 'The criteria used to assess the submissions will be based around the following: - Location of the proposed site - Amenity of the proposed site - Planning status of the site',
+      lang: 'en',
+      errors: [{ messageId: 'missing' }],
+    },
+  ],
+});

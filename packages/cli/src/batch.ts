@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
-import { TenderlintError, type Rule } from '@tenderlint/core';
+import { decodeText, TenderlintError, type Rule } from '@tenderlint/core';
 import { contentHash, type LintCache } from './cache.js';
 import { configKey, FileLinter, type LintSettings, type Outcome } from './file-linter.js';
 import { lintInPool, poolAvailable, POOL_MIN_FILES } from './pool.js';
@@ -54,8 +54,8 @@ export async function lintFiles(files: string[], settings: LintSettings, options
           keys[i] = key;
           const hit = options.cache.get(file, key);
           if (hit && (!settings.monitor || hit.monitor) && !options.keepInput && !(settings.keepDocument && !TEXT_EXTENSIONS.has(extname(file).toLowerCase()))) {
-            const source = settings.keepDocument ? new TextDecoder('utf-8').decode(bytes) : undefined;
-            outcomes[i] = { filePath: file, findings: hit.findings, ...(hit.monitor ? { monitor: hit.monitor } : {}), ...(source !== undefined ? { source } : {}) };
+            const source = settings.keepDocument ? decodeText(bytes).text : undefined;
+            outcomes[i] = { filePath: file, findings: hit.findings, ...(hit.monitor ? { monitor: hit.monitor } : {}), ...(hit.warning ? { warning: hit.warning } : {}), ...(source !== undefined ? { source } : {}) };
             options.progress.tick();
             continue;
           }
@@ -70,7 +70,7 @@ export async function lintFiles(files: string[], settings: LintSettings, options
     outcomes[index] = outcome;
     const key = keys[index];
     if (options.cache && key && !outcome.error) {
-      options.cache.set(outcome.filePath, key, { findings: outcome.findings, ...(outcome.monitor ? { monitor: outcome.monitor } : {}) });
+      options.cache.set(outcome.filePath, key, { findings: outcome.findings, ...(outcome.monitor ? { monitor: outcome.monitor } : {}), ...(outcome.warning ? { warning: outcome.warning } : {}) });
     }
     options.progress.tick();
   };

@@ -11,6 +11,8 @@ const FORMAT = 'tenderlint-cache/1';
 export interface CachedResult {
   findings: Finding[];
   monitor?: MonitorRecord;
+  /** The reader's warning (invalid UTF-8, say), shown again on every run. */
+  warning?: string;
 }
 
 interface Entry {

@@ -84,6 +84,14 @@ describe('--cache', () => {
     expect(readFileSync(join(dir, DEFAULT_CACHE_NAME), 'utf8')).toBe(before);
   });
 
+  it('repeats the reader\'s warning for a file answered from the cache', async () => {
+    writeFileSync(join(dir, 'specs', 'latin1.md'), Buffer.from('# Bestek\n\nDe opdracht wordt gegund aan de inschrijver met de laagste prijs, caf\xe9 inbegrepen.\n', 'latin1'));
+    const first = await lint();
+    const second = await lint();
+    expect(first.stderr).toMatch(/latin1\.md: warning: invalid UTF-8/);
+    expect(second.stderr).toBe(first.stderr);
+  });
+
   it('lints again when the config changes', async () => {
     await lint();
     const ids = (out: string) => (JSON.parse(out) as { messages: { ruleId: string }[] }[]).flatMap((r) => r.messages.map((m) => m.ruleId));

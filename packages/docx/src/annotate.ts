@@ -6,7 +6,7 @@ import { openPackage, type DocxPackage } from './package.js';
 import { scanNotes } from './read.js';
 import { AUTHOR, scanPart, type RunInfo, type Scan, type ScannedParagraph, type Segment } from './scan.js';
 import { escapeXml, rawOffsets, type XmlLimits } from './xml.js';
-import { writeZip } from './zip.js';
+import { writeZip, type Codec } from './zip.js';
 
 export interface AnnotateOptions {
   /** Findings with a suggested wording become tracked changes. */
@@ -14,6 +14,8 @@ export interface AnnotateOptions {
   /** Language of the labels in the comments (the messages are already in the lint's language). */
   lang?: Lang;
   limits?: Partial<DocxLimits>;
+  /** Native deflate and CRC-32 the host may lend (the CLI passes Node's zlib). */
+  codec?: Codec;
 }
 
 const REL_COMMENTS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
@@ -42,7 +44,7 @@ interface Cut {
  * suggestions tenderlint wrote earlier are removed first, so annotating again never duplicates.
  */
 export function annotateDocx(bytes: Uint8Array, _document: TenderDocument, findings: Finding[], options: AnnotateOptions = {}): Uint8Array {
-  const pkg = openPackage(bytes, options.limits);
+  const pkg = openPackage(bytes, options.limits, options.codec);
   const limits: XmlLimits = { maxDepth: pkg.limits.maxXmlDepth };
   const lang = options.lang ?? 'nl';
   const originalXml = pkg.text(pkg.main)!;
@@ -135,11 +137,7 @@ export function annotateDocx(bytes: Uint8Array, _document: TenderDocument, findi
     replaced.set(path, encoder.encode(commentsXml));
     if (!commentsPath) linkCommentsPart(pkg, path, replaced, encoder);
   }
-  return writeZipOf(pkg, replaced);
-}
-
-function writeZipOf(pkg: DocxPackage, replaced: Map<string, Uint8Array>): Uint8Array {
-  return writeZip(pkg.archive, replaced);
+  return writeZip(pkg.archive, replaced, options.codec);
 }
 
 function linkCommentsPart(pkg: DocxPackage, path: string, replaced: Map<string, Uint8Array>, encoder: TextEncoder): void {

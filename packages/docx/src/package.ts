@@ -2,7 +2,7 @@ import { TenderlintError } from '@tenderlint/core';
 import { defaultDocxLimits, type DocxLimits } from './limits.js';
 import { refuseNonZip, refuseOtherPackages } from './sniff.js';
 import { attr, tokenize } from './xml.js';
-import { InflateBudget, inflateEntry, readZip, type ZipArchive } from './zip.js';
+import { InflateBudget, inflateEntry, readZip, type Codec, type ZipArchive } from './zip.js';
 
 export interface Relationship {
   id: string;
@@ -26,11 +26,11 @@ export interface DocxPackage {
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 
 /** Opens a .docx: sniffs the format, reads the zip directory, finds the main part. */
-export function openPackage(bytes: Uint8Array, limits: Partial<DocxLimits> = {}): DocxPackage {
+export function openPackage(bytes: Uint8Array, limits: Partial<DocxLimits> = {}, codec: Codec = {}): DocxPackage {
   const all: DocxLimits = { ...defaultDocxLimits, ...limits };
   refuseNonZip(bytes);
   const archive = readZip(bytes, all);
-  const budget = new InflateBudget(all);
+  const budget = new InflateBudget(all, codec);
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const cache = new Map<string, string | undefined>();
   const text = (path: string): string | undefined => {

@@ -158,4 +158,19 @@ describe('annotateDocx', () => {
     expect(strFromU8(unzipSync(cleaned)['word/document.xml']!)).not.toContain('De opdracht wordt gegund');
     expect(anchoredComments(cleaned).map((c) => c.anchored)).toEqual(['Prijs: 100 punten']);
   });
+
+  it('gives the same file content with a native codec lent by the host (Node zlib) as with the portable one', async () => {
+    const zlib = await import('node:zlib');
+    const input = spec();
+    const doc = readDocx(input);
+    const findings = [findingAt(doc, 'Sioen'), findingAt(doc, 'Prijs')];
+    const portable = annotateDocx(input, doc, findings);
+    const native = annotateDocx(input, doc, findings, { codec: { deflateRaw: (d) => zlib.deflateRawSync(d), crc32: (d) => zlib.crc32(d) >>> 0 } });
+    // readDocx checks every CRC with its own implementation.
+    expect(readDocx(native).blocks).toEqual(readDocx(portable).blocks);
+    const a = unzipSync(portable);
+    const b = unzipSync(native);
+    expect(Object.keys(b)).toEqual(Object.keys(a));
+    for (const name of Object.keys(a)) expect(Buffer.from(b[name]!).equals(Buffer.from(a[name]!)), name).toBe(true);
+  });
 });

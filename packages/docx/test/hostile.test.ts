@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { TenderlintError } from '@tenderlint/core';
 import { strToU8, zipSync } from 'fflate';
-import { readDocx } from '../src/index.js';
+import { readDocx, type DocxLimits } from '../src/index.js';
 import { buildDocx, p, W } from './helpers/package.js';
 
 /** The one-line reason readDocx gives, or a failure when it does not throw a TenderlintError. */
-function reason(bytes: Uint8Array, limits?: Parameters<typeof readDocx>[1]['limits']): string {
+function reason(bytes: Uint8Array, limits?: Partial<DocxLimits>): string {
   try {
     readDocx(bytes, { fileName: 'x.docx', ...(limits ? { limits } : {}) });
   } catch (error) {

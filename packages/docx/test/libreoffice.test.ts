@@ -12,7 +12,6 @@ import preset from '@tenderlint/recommended';
 // A loaded test machine must not turn a slow rule into internal/rule-error on one side of a comparison.
 const recommended = { ...preset, ruleTimeBudgetMs: 120_000 };
 import { annotateDocx, readDocx } from '../src/index.js';
-// @ts-expect-error: a plain ES module script without types
 import { markdownToDocx } from '../../../scripts/md-to-docx.mjs';
 import { anchoredComments } from './helpers/findings.js';
 import { richDocx } from './helpers/rich.js';

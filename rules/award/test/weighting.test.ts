@@ -18,6 +18,8 @@ tester.run(rule, {
     '## Gunningscriterium\n\nDe opdracht wordt gegund aan de inschrijver met de laagste prijs.',
     // A list under the award heading that is not a list of criteria.
     '## Gunningscriteria\n\n| Criterium | Weging |\n|---|---|\n| Prijs | 60 % |\n| Kwaliteit | 40 % |\n\nDe kwaliteit wordt beoordeeld aan de hand van:\n\n- de planning;\n- de organisatie van de werf.',
+    // Sub-criteria of a weighted criterion.
+    '## Gunningscriteria\n\n| Criterium | Weging |\n|---|---|\n| Prijs | 60 % |\n| Kwaliteit | 40 % |\n\nHet criterium kwaliteit wordt beoordeeld op de volgende subcriteria:\n\n- de planning;\n- de werfinrichting.',
     // Selection criteria are not award criteria.
     '## Kwalitatieve selectie\n\nDe inschrijver voegt de volgende documenten toe:\n\n1. een lijst van referenties;\n2. een attest van de RSZ.',
     { text: '## Critères d\'attribution\n\n| Critère | Pondération |\n|---|---|\n| Prix | 70 % |\n| Qualité de la méthodologie | 30 % |', lang: 'fr' },

@@ -4,6 +4,8 @@ import rule from '../src/vague-requirement.js';
 
 new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
   valid: [
+    '## Context\n\nHet huidige wagenpark is voldoende groot voor de noden van de diensten.',
+    '## Gunningscriteria\n\nKwaliteit van het plan (40 punten): een plan dat voldoende gedetailleerd is, krijgt meer punten.',
     // A measure in the same sentence.
     'Warme maaltijden worden zo snel mogelijk en uiterlijk twintig minuten na het regenereren opgediend, met een kerntemperatuur van minstens 65 °C.',
     'De opdrachtnemer moet over voldoende vervangend personeel beschikken: minstens twee vervangers per ploeg.',
@@ -26,6 +28,10 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: 'For lot B, the contracting authority will enter into parallel framework agreements with several tenderers, provided there is a sufficient number of suitable tenderers.', lang: 'en' },
   ],
   invalid: [
+    { text: 'Bij voorkeur gebruikt hij originele onderdelen.', errors: [{ text: 'Bij voorkeur' }] },
+    { text: 'De technieker beschikt over voldoende kennis van de installaties.', errors: [{ text: 'voldoende' }] },
+    { text: "## II. Clauses techniques\n\nLe matériel est de préférence électrique.", lang: 'fr', errors: [{ text: 'de préférence' }] },
+    { text: '## Deel II - Technische bepalingen\n\nDe verlichting is voldoende sterk voor werken in de avond.', errors: [{ text: 'voldoende' }] },
     { text: '- Vendor must establish, and ensure the 14(c) Web Application Tool’s adherence to, a reasonable performance budget for mobile devices.', lang: 'en', errors: [{ text: 'reasonable' }] },
     { text: 'Application design and development must use plain language to the extent practical.', lang: 'en', errors: [{ text: 'to the extent practical' }] },
     { text: 'The supplier shall deliver the goods as soon as possible after the order.', lang: 'en', errors: [{ text: 'as soon as possible' }] },

@@ -10,6 +10,8 @@ import {
   OCDS_SUBMISSION_METHOD,
   REFUSAL,
   SUBMISSION_ACT,
+  HOW_SUBMITTED,
+  PLATFORM_PREFILTER,
   SUBMISSION_HEADING,
   SUBMISSION_PLATFORM,
   CHANNEL_PREFILTER,
@@ -71,7 +73,7 @@ export default defineRule({
 
     for (const block of blocks) {
       const text = block.text;
-      if (!electronicNamed && /tender|submi|indiening|d.p.t/i.test(text) && SUBMISSION_PLATFORM.test(text)) electronicNamed = true;
+      if (!electronicNamed && PLATFORM_PREFILTER.test(text) && SUBMISSION_PLATFORM.test(text)) electronicNamed = true;
       if (!SUBMISSION_PREFILTER.test(text)) continue;
       const ocds = OCDS_SUBMISSION_METHOD.exec(text);
       if (ocds) {
@@ -102,7 +104,9 @@ export default defineRule({
     for (const heading of blocks) {
       if (heading.kind !== 'heading' || !SUBMISSION_HEADING.test(heading.text)) continue;
       const section = sectionOf(blocks, heading);
-      if (section.length && !section.some((b) => ELECTRONIC_SUBMISSION.test(b.text))) {
+      // A section that only gives the deadline says nothing about the channel.
+      const saysHow = section.some((b) => HOW_SUBMITTED.test(b.text));
+      if (saysHow && !section.some((b) => ELECTRONIC_SUBMISSION.test(b.text))) {
         context.report({ messageId: 'noElectronicChannel', block: heading, missing: true, suggestion: { messageId: 'eTendering' } });
       }
       return;

@@ -4,6 +4,8 @@ import rule from '../src/e-submission.js';
 
 new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
   valid: [
+    // A submission heading over a deadline only.
+    '## 9. Indiening van de offertes\n\nDe offertes moeten uiterlijk op 14 april 2026 om 10.00 uur toekomen.\n\n## 10. Gunning',
     'De offertes worden ingediend via e-Tendering. Het proces-verbaal van de opening van de offertes wordt per e-mail aan de inschrijvers bezorgd.',
     // The platform is named in another part than the submission heading.
     '# Bestek\n\n| Indiening | via e-Tendering |\n|---|---|\n\n## 9. Indiening van de offertes\n\nDe offertes moeten uiterlijk op 14 april 2026 om 10.00 uur toekomen.',
@@ -23,6 +25,8 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: 'Tenders must be submitted electronically via the e-Submission application. Tenders submitted by e-mail or on paper are not accepted.', lang: 'en' },
   ],
   invalid: [
+    { text: '## 4. Submission of tenders\n\nTenders must be addressed to the Procurement Officer, Council House, before 12:00 on 3 March 2026.', lang: 'en', errors: [{ messageId: 'noElectronicChannel', line: 1 }] },
+    { text: "## I.9 Dépôt des offres\n\nLes offres sont adressées au Collège communal et doivent parvenir avant le 14 avril 2026 à 11 heures.", lang: 'fr', errors: [{ messageId: 'noElectronicChannel', line: 1 }] },
     { text: 'De inschrijving wordt ingediend in één ondertekend origineel en twee kopieën, in een gesloten omslag.', errors: [{ messageId: 'nonElectronic' }] },
     { text: "L'offre est déposée en mains propres contre accusé de réception au secrétariat communal.", lang: 'fr', errors: [{ messageId: 'nonElectronic' }] },
     { text: 'Hard copies of the tender must be delivered to the Council offices.', lang: 'en', errors: [{ messageId: 'nonElectronic' }] },

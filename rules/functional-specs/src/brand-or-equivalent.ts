@@ -1,5 +1,5 @@
 import { findGeneralEquivalenceClauses, type Block, type Rule, type RuleContext } from '@tenderlint/core';
-import { findBrandReferences, type BrandReference } from './text/brand-references.js';
+import { findBrandReferences, mayHoldBrand, type BrandReference } from './text/brand-references.js';
 import {
   ORIGIN_PATTERN,
   acceptsEquivalent,
@@ -63,7 +63,7 @@ const rule: Rule = {
     if (general) return;
     const blocks = document.blocks;
     for (const block of blocks) {
-      if (block.kind === 'heading') continue;
+      if (block.kind === 'heading' || !(mayHoldBrand(block.text) || ORIGIN_WORDS.test(block.text))) continue;
       const sentences = context.sentences(block);
       let paragraphExempt: boolean | undefined;
       let notIncludedNearby: boolean | undefined;

@@ -27,6 +27,9 @@ tester.run(rule, {
     // Common words that are also product names, and steel profiles and materials after "type".
     { text: 'The Office Manager will coordinate the Word Document templates with the contractor.', lang: 'en' },
     'De liggers zijn stalen profielen type HEA 200 en de leidingen van type PVC-U.',
+    'Merk: aangeboden merk te vermelden door de inschrijver. Type: Aangeboden type te vermelden.',
+    'BINNENSCHRIJNWERK - DEUREN TYPE SCHUIFDEUR MET BOVENLICHT',
+    { text: 'The contractor shall use the model SLA in annex 3 for the service levels.', lang: 'en' },
     { text: 'The access points are Wi-Fi CERTIFIED™ and support Bluetooth® 5.3.', lang: 'en' },
     // Equipment the authority owns, with compatibility and its reason.
     'Het agentschap heeft in 2024 1.500 schermen van het type Dell UltraSharp U2422H aangekocht, die in gebruik blijven; om die bestaande schermen zonder adapter te kunnen blijven gebruiken, moet het dockingstation daarmee compatibel zijn.',
@@ -46,6 +49,7 @@ tester.run(rule, {
     'Type 1: slot met dag- en nachtschoot, uitvoering voor profielcilinder.',
     'Opvulling met isolatie type soepele rotswol, dikte 60 mm.',
     'Op de rugzijde van de tegels is een merk aangebracht dat de identificatie van de fabrikant mogelijk maakt.',
+    'De verankering gebeurt volgens de voorschriften van de fabrikant: Afhankelijk van de draagstructuur wordt de console bevestigd met keilbouten.',
     'Het cement draagt het BENOR-merk; producten met het merk Benor zijn vrijgesteld van keuringsproeven.',
     // Labels with a trade mark sign are for the label rule.
     'De monitoren zijn TCO Certified™ of dragen een gelijkwaardig label; de pc\'s voldoen aan ENERGY STAR® 8.0.',
@@ -79,5 +83,8 @@ tester.run(rule, {
     { text: 'Les produits d\'entretien sont de la marque Diversey, gamme Taski Sprint.', lang: 'fr', errors: [{ messageId: 'brand' }] },
     { text: 'The application must be developed using:\n\n- Entity Framework 6\n- Jenkins CI\n- Visual Studio 2015 update 3', lang: 'en', errors: [{ messageId: 'brand' }, { messageId: 'brand' }, { messageId: 'brand' }] },
     { text: 'All desks shall be Herman Miller Renew sit-stand desks.', lang: 'en', errors: [{ messageId: 'brand', text: 'Herman Miller Renew' }] },
+    { text: 'Vloerbekleding in rubber.\n\nReferentieproduct: Nora Norament 926.', errors: [{ messageId: 'brand' }] },
+    { text: '- Fabrikant: Gerflor\n- Dikte: 2 mm', errors: [{ messageId: 'brand' }] },
+    { text: 'Produit de référence : Tarkett iQ Granit.', lang: 'fr', errors: [{ messageId: 'brand' }] },
   ],
 });

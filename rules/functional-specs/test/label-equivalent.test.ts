@@ -26,6 +26,7 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(labelEquivalent, {
     { text: 'Tous les éléments en bois sont certifiés FSC.', lang: 'fr', errors: [{ messageId: 'missingEquivalent', message: /sans accepter de labels équivalents/ }] },
     { text: 'Le papier porte l\'Ange bleu.', lang: 'fr', errors: [{ messageId: 'missingEquivalent' }] },
     { text: 'All monitors shall be TCO Certified.', lang: 'en', errors: [{ messageId: 'missingEquivalent', text: 'TCO Certified' }] },
+    { text: 'De lijmen hebben het EMICODE EC1 PLUS-label.', errors: [{ messageId: 'missingEquivalent', text: 'EMICODE' }] },
     { text: 'Printers must carry the Blue Angel label.', lang: 'en', errors: [{ messageId: 'missingEquivalent', message: /without accepting equivalent labels/ }] },
   ],
 });

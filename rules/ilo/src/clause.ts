@@ -1,5 +1,5 @@
-import type { Block, RuleContext } from '@tenderlint/core';
-import { ILO_ACRONYM, ILO_CUE, OIT_CONTEXT, OIT_CUE, REQUIREMENT_CUE } from './data/clause-cues.js';
+import type { Block, RuleContext, TenderDocument } from '@tenderlint/core';
+import { CLAUSE_PREFILTER, ILO_ACRONYM, ILO_CUE, LABOUR_ABUSE_CUE, OIT_CONTEXT, OIT_CUE, REQUIREMENT_CUE } from './data/clause-cues.js';
 
 /** The ILO clause of a document: every block that names it, and the blocks of the sections it stands in. */
 export interface IloClause {
@@ -15,12 +15,29 @@ export interface IloClause {
 const MAX_SECTION_BLOCKS = 12;
 
 export function namesIlo(context: RuleContext, block: Block): boolean {
+  if (!CLAUSE_PREFILTER.test(block.text)) return false;
   if (ILO_ACRONYM.test(block.text) || ILO_CUE.test(block.text)) return true;
   if (!OIT_CUE.test(block.text)) return false;
   return context.sentences(block).some((s) => OIT_CUE.test(s.text) && OIT_CONTEXT.test(s.text.replace(OIT_CUE, '')));
 }
 
+// The four ILO rules read the same clause: find it once per document.
+const cache = new WeakMap<TenderDocument, IloClause | null>();
+
 export function findIloClause(context: RuleContext): IloClause | null {
+  const cached = cache.get(context.document);
+  if (cached !== undefined) return cached;
+  const clause = readIloClause(context);
+  cache.set(context.document, clause);
+  return clause;
+}
+
+/** A ban on forced or child labour anywhere in the document (no ILO named). */
+export function bansLabourAbuse(context: RuleContext): boolean {
+  return context.document.blocks.some((b) => CLAUSE_PREFILTER.test(b.text) && LABOUR_ABUSE_CUE.test(b.text));
+}
+
+function readIloClause(context: RuleContext): IloClause | null {
   const blocks = context.document.blocks;
   const cueBlocks = blocks.filter((b) => namesIlo(context, b));
   if (!cueBlocks.length) return null;

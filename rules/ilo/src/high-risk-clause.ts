@@ -1,6 +1,5 @@
 import type { Rule } from '@tenderlint/core';
-import { findIloClause } from './clause.js';
-import { LABOUR_ABUSE_CUE } from './data/clause-cues.js';
+import { bansLabourAbuse, findIloClause } from './clause.js';
 import { ETHICAL_CLAUSE, SEGMENT_NAMES } from './data/ethical-clause.js';
 
 const rule: Rule = {
@@ -49,7 +48,7 @@ const rule: Rule = {
     const segments = context.facts.segments;
     if (!segments.length) return;
     if (findIloClause(context)) return;
-    if (context.document.blocks.some((b) => LABOUR_ABUSE_CUE.test(b.text))) return;
+    if (bansLabourAbuse(context)) return;
     const lang = context.language;
     const names = [...new Set(segments.map((s) => s.value))].map((s) => SEGMENT_NAMES[s]?.[lang] ?? s).join(', ');
     const words = segments.map((s) => {

@@ -1,5 +1,5 @@
-import { MINIMUM_TIME_LIMITS, euThreshold, type Procedure, type Rule, type RuleContext } from '@tenderlint/core';
-import { EU_PUBLICATION, HINTS, RELATIVE_TIME_LIMIT, TENDERS } from './data/cues.js';
+import { MINIMUM_TIME_LIMITS, euThreshold, findDates, type Procedure, type Rule, type RuleContext, type Stated } from '@tenderlint/core';
+import { EU_PUBLICATION, HINTS, PUBLICATION_LABEL, RELATIVE_TIME_LIMIT, TENDERS } from './data/cues.js';
 
 const NOT_ADVERTISED: Procedure[] = ['negotiated-without-publication', 'accepted-invoice'];
 const TWO_STAGE: Procedure[] = ['restricted', 'competitive-negotiation', 'negotiated-with-publication', 'competitive-dialogue', 'innovation-partnership'];
@@ -29,6 +29,20 @@ function minimumFor(context: RuleContext): { days: number; basis: 'open' | 'twoS
     if (procedure && TWO_STAGE.includes(procedure)) return { days: MINIMUM_TIME_LIMITS.requestsToParticipate, basis: 'twoStage' };
   }
   return { days: MINIMUM_TIME_LIMITS.floor, basis: 'floor' };
+}
+
+/** The publication date when the facts have none: the first date after a publication label, in the same sentence. */
+function publicationDateInText(context: RuleContext): Stated<string> | undefined {
+  for (const block of context.document.blocks) {
+    if (!HINTS.publication.test(block.text) || !/(?:19|20)\d\d/u.test(block.text)) continue;
+    for (const s of context.sentences(block)) {
+      const label = PUBLICATION_LABEL.exec(s.text);
+      if (!label) continue;
+      const date = findDates(s.text).find((d) => d.start >= label.index);
+      if (date) return { value: date.iso, evidence: { blockId: block.id, start: s.start + date.start, end: s.start + date.end, raw: date.raw } };
+    }
+  }
+  return undefined;
 }
 
 const rule: Rule = {
@@ -70,7 +84,7 @@ const rule: Rule = {
       simplified: { nl: 'In een vereenvoudigde onderhandelingsprocedure met voorafgaande bekendmaking is dat minstens 22 dagen.', fr: 'En procédure négociée directe avec publication préalable, le minimum est de 22 jours.', en: 'In the simplified negotiated procedure with prior publication the minimum is 22 days.' },
       floor: { nl: 'In elke bekendgemaakte procedure is minder dan 15 dagen te kort.', fr: 'Dans toute procédure publiée, moins de 15 jours est trop court.', en: 'In any advertised procedure, less than 15 days is too short.' },
     }[minimum.basis][lang];
-    const published = context.facts.publicationDate[0];
+    const published = context.facts.publicationDate[0] ?? publicationDateInText(context);
     const deadline = context.facts.deadline[0];
     if (published && deadline) {
       const days = daysBetween(published.value, deadline.value);

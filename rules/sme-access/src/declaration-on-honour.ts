@@ -57,7 +57,8 @@ export default defineRule({
       for (const s of context.sentences(block)) {
         if (!CERTIFICATE_TOPIC.test(s.text) || !CERTIFICATE_DOCUMENT.test(s.text)) continue;
         if (NOT_WITH_TENDER.test(s.text) || ONLY_WINNER.test(s.text)) continue;
-        if (!WITH_TENDER.test(s.text) && !introducedAsEnclosure(blocks, block, context.sentences.bind(context))) continue;
+        const underEnclosureHeading = block.headingPath.length > 0 && WITH_TENDER.test(block.headingPath.at(-1)!);
+        if (!WITH_TENDER.test(s.text) && !underEnclosureHeading && !introducedAsEnclosure(blocks, block, context.sentences.bind(context))) continue;
         context.report({ messageId: 'enclose', block, start: s.start, end: s.end, suggestion: { messageId: 'declaration', replace: true } });
         break;
       }

@@ -4,6 +4,7 @@ import rule from '../src/declaration-on-honour.js';
 
 new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
   valid: [
+    '### Bij de offerte te voegen documenten\n\n- de intentieverklaring veiligheids- en gezondheidsplan;\n- de ondertekende kennisname van de welzijnsregels.',
     // The authority consults the data itself.
     'De gemeente gaat zelf via Telemarc na of de inschrijver in orde is met de betaling van sociale zekerheidsbijdragen en belastingen en of hij zich niet in staat van faillissement bevindt. De inschrijver hoeft die attesten niet bij zijn offerte te voegen.',
     'Het agentschap raadpleegt zelf de gegevens over sociale en fiscale schulden en faillissement via Telemarc.',
@@ -19,6 +20,8 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: 'Only the successful tenderer will be asked to provide an extract from the criminal record before the award.', lang: 'en' },
   ],
   invalid: [
+    { text: '### Bij de offerte te voegen documenten\n\n- het ingevulde offerteformulier;\n- een attest waaruit blijkt dat de inschrijver in orde is met zijn sociale bijdragen (RSZ).', errors: [{ messageId: 'enclose' }] },
+    { text: 'De offerte bevat minstens: het offerteformulier, de samenvattende opmeting en een uittreksel uit het strafregister.', errors: [{ messageId: 'enclose' }] },
     { text: 'De inschrijver voegt de volgende documenten toe aan zijn offerte: een attest van de RSZ en een attest van niet-faillissement.', errors: [{ messageId: 'enclose' }] },
     { text: "Le soumissionnaire produit dans son offre un extrait de casier judiciaire de chacun de ses administrateurs.", lang: 'fr', errors: [{ messageId: 'enclose' }] },
     {

@@ -19,9 +19,10 @@ export const SEGMENT_ORDER: readonly Segment[] = ['natural-stone', 'timber', 'te
 
 export const SEGMENT_CPV_PREFIXES: Record<Segment, readonly string[]> = {
   // 44910000 stone for construction: 44911 marble and calcareous stone, 44912 granite, sandstone, basalt, kerbstones.
-  'natural-stone': ['4491', '14121', '14122'],
-  // 03419 timber, 44191 wood construction materials (plywood, particle board, parquet), 45422100 woodwork.
-  timber: ['03419', '44191', '45422100'],
+  'natural-stone': ['4491'],
+  // 03419 timber, 44191 wood construction materials (plywood, particle board, parquet), 45422100 woodwork,
+  // 45432113 parquet flooring, 45432114 wood flooring work.
+  timber: ['03419', '44191', '45422100', '45432113', '45432114'],
   // 18 clothing, footwear, luggage; 192 textile fabrics; 394 textile yarn; 395 textile articles (linen,
   // curtains, carpets); 35811 uniforms; 33199 medical clothing.
   textiles: ['18', '192', '194', '395', '35811', '33199'],
@@ -138,3 +139,7 @@ export const SITE_FACILITY_WORDS =
 /** Stone named in a description of the ground is geology, not a building material. */
 export const GEOLOGY_WORDS =
   unicodeWords(/\b(?:ondergrond|bodemopbouw|grondonderzoek|sonderingen?|boringen|geologi\w*|substratum|sous-sol|géologi\w*|ground conditions|bedrock|strata|underlain|borehole\w*)\b/iu);
+
+/** "Tablets" of a medicine are not computers. */
+export const MEDICINE_WORDS =
+  unicodeWords(/\b(?:geneesmiddel\w*|medicatie|medicijn\w*|apotheek|mg|médicaments?|comprimés?|pharmac\w*|medicines?|pharmaceutical\w*|dosage)\b/iu);

@@ -162,27 +162,31 @@ function readTable(scan: Scan, first: Block, currentLot: number | null, intro: E
 }
 
 // "prijs (60 %) en kwaliteit (40 %)", "Price: 40%, Quality: 60%" in one sentence.
-const PROSE_WEIGHT = /(\p{L}[\p{L}\s\-'’]{1,50}?)\s*(?:[:(]|:\s|\s-\s|\bvoor\b|\bpour\b|\bfor\b)?\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|punten|points|pts)\)?/giu;
+const PROSE_WEIGHT = /\(?\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|punten|points|pts)\s*\)?/giu;
+const LEAD_IN = /^.*(?:gunningscriteria|criteria|criterium|crit[èe]res?(?:\s+d['’]attribution)?|award\s+criteria)\b[^:]*?(?:\s+(?:zijn|sont|are|is|:)\s*|:\s*|\s+)/iu;
 
 function readProseWeights(scan: Scan, block: Block, lot: number | null, groupFor: (lot: number | null, e: Evidence) => Group): void {
   const text = block.text;
   if (!WEIGHT.test(text)) return;
+  const inAward = scan.sections[block.id] === 'award';
   for (const s of scan.sentences(block)) {
-    if (!/gunningscriteri|criteri|crit[èe]re|weging|pond[ée]ration|weight|gewogen/iu.test(s.text)) continue;
+    if (!inAward && !/gunningscriteri|criteri|crit[èe]re|weging|pond[ée]ration|weight|gewogen/iu.test(s.text)) continue;
     const found: AwardCriterion[] = [];
+    let prevEnd = 0;
     PROSE_WEIGHT.lastIndex = 0;
     for (let m = PROSE_WEIGHT.exec(s.text); m; m = PROSE_WEIGHT.exec(s.text)) {
-      const words = m[1]!.trim().split(/\s+/u);
-      const name = words
-        .slice(-4)
-        .join(' ')
-        .replace(/^.*\b(?:gunningscriteria|criteria|criterium|crit[èe]res?(?:\s+d['’]attribution)?|sont|zijn|are)\s+/iu, '')
-        .replace(/^(?:en|et|and|de|het|la|le|les|the|van|voor)\s+/iu, '');
-      if (!name || /^(?:minstens|minimum|au moins|at least|maximum|max)$/iu.test(name)) continue;
+      const name = s.text
+        .slice(prevEnd, m.index)
+        .replace(LEAD_IN, '')
+        .replace(/^[\s,;:.)]*(?:(?:en|et|and|ou|of|de|het|la|le|les|l['’]|the)\s+)*/iu, '')
+        .replace(/[\s:(\-–,]+$/u, '')
+        .trim();
+      prevEnd = m.index + m[0].length;
+      if (!name || name.length > 120 || /^(?:minstens|minimum|au moins|at least|maximum|max)$/iu.test(name)) continue;
       found.push({
         name,
-        weight: Number(m[2]!.replace(',', '.')),
-        unit: /%/u.test(m[3]!) ? 'percent' : 'points',
+        weight: Number(m[1]!.replace(',', '.')),
+        unit: /%/u.test(m[2]!) ? 'percent' : 'points',
         isPrice: PRICE.test(name),
         isLifeCycleCost: LCC.test(name),
         evidence: scan.evidence(block, s.start + m.index, s.start + m.index + m[0].length),

@@ -6,7 +6,7 @@ import type { Evidence, Lot, LotsFacts, ValueStatement } from './types.js';
 
 const T = COUNT_TOKEN;
 const COUNT_RE = new RegExp(
-  String.raw`(?:(?:verdeeld|opgesplitst|ingedeeld|onderverdeeld|opgedeeld)\s+in\s+(${T})\s+percelen|(?:bestaat uit|omvat|telt|bevat)\s+(${T})\s+percelen|divis[ée]e?s?\s+en\s+(${T})\s+lots|(?:comporte|comprend)\s+(${T})\s+lots|divided\s+into\s+(${T})\s+lots|consists?\s+of\s+(${T})\s+lots|\((${T})\s+(?:lots|percelen)\)|(${T})\s+percelen\s*:|(${T})\s+lots\s*:)`,
+  String.raw`(?:(?:verdeeld|opgesplitst|ingedeeld|onderverdeeld|opgedeeld)\s+in\s+(${T})\s+percelen|(?:bestaat uit|omvat|telt|bevat)\s+(${T})\s+percelen|divis[ée]e?s?\s+en\s+(${T})\s+lots|(?:comporte|comprend|constitu[ée]\s+de|compos[ée]\s+de|r[ée]parti\s+en)\s+(${T})\s+lots|(?:divided|split|subdivided)\s+into\s+(${T})\s+lots|(?:consists?\s+of|comprises|is\s+made\s+up\s+of)\s+(${T})\s+lots|\((${T})\s+(?:lots|percelen)\)|(${T})\s+percelen\s*:|(${T})\s+lots\s*:)`,
   'giu',
 );
 const NOT_DIVIDED =

@@ -3,6 +3,7 @@ import {
   CONTRACT_TYPE_WORDS,
   EXISTING_WORDS,
   GEOLOGY_WORDS,
+  MEDICINE_WORDS,
   PAPER_WORDS,
   SEGMENT_CPV_PREFIXES,
   SEGMENT_ORDER,
@@ -76,6 +77,7 @@ function accepts(segment: Segment, sentence: string, at: number, block: Block, t
   if ((segment === 'furniture' || segment === 'textiles') && VEHICLE_WORDS.test(sentence)) return false;
   if ((segment === 'timber' || segment === 'textiles') && PAPER_WORDS.test(sentence)) return false;
   if (segment === 'natural-stone' && GEOLOGY_WORDS.test(near)) return false;
+  if (segment === 'electronics' && MEDICINE_WORDS.test(sentence)) return false;
   if (segment === 'furniture' && (SITE_FACILITY_WORDS.test(sentence) || block.headingPath.some((h) => SITE_FACILITY_WORDS.test(h)))) return false;
   if (segment === 'timber') {
     // Wood in furniture makes the furniture the segment, not timber.

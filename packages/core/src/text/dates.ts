@@ -1,7 +1,7 @@
 /**
  * Calendar dates and times as specifications write them, day first: `21/04/2026`, `21.04.2026`,
  * `21-04-2026`, `21 april 2026 om 10.00 uur`, `le 21 avril 2026 à 10h00`, `1er septembre 2026`,
- * `21 April 2026 at 10:00`, and the English month-first `April 21, 2026`.
+ * `21 April 2026 at 10:00`, the English month-first `April 21, 2026` and ISO `2026-04-21` (notices).
  */
 
 export interface DateMatch {
@@ -29,6 +29,7 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 
+const ISO_RE = /(?<![\d/.\-])(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?(?![\d])/gu;
 const NUMERIC_RE = /(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.\-]\d)/gu;
 const WRITTEN_RE = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:er|e|ste|de|st|nd|rd|th)?[\u0020\u00A0]+(${MONTH_ALT})\.?[\u0020\u00A0]+(\d{4})(?!\d)`, 'giu');
 const MONTH_FIRST_RE = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?[\u0020\u00A0]+(\d{1,2})(?:st|nd|rd|th)?,?[\u0020\u00A0]+(\d{4})(?!\d)`, 'giu');
@@ -74,6 +75,12 @@ export function findDates(text: string): DateMatch[] {
     }
     found.push({ start, end: e, raw: text.slice(start, e), iso: value });
   };
+  ISO_RE.lastIndex = 0;
+  for (let m = ISO_RE.exec(text); m; m = ISO_RE.exec(text)) {
+    const iso = isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (iso && m[4]) found.push({ start: m.index, end: m.index + m[0].length, raw: m[0], iso: `${iso}T${m[4]}:${m[5]}` });
+    else push(m.index, m.index + m[0].length, iso);
+  }
   NUMERIC_RE.lastIndex = 0;
   for (let m = NUMERIC_RE.exec(text); m; m = NUMERIC_RE.exec(text)) {
     let y = Number(m[4]);

@@ -47,6 +47,13 @@ describe('loadJsonRule', () => {
     expect(refusal({ ...base(), messages: { diesel: { nl: 'x', fr: 'y' } } })).toMatch(/at \/messages\/diesel: missing required key "en"/);
   });
 
+  it('points into nested patterns and conditions', () => {
+    expect(refusal({ ...base(), forbid: [{ messageId: 'diesel', pattern: { words: 'diesel' } }] })).toMatch(/at \/forbid\/0\/pattern\/words: must be array$/);
+    const within = { ...base(), forbid: [{ messageId: 'diesel', pattern: { words: ['diesel'] }, unless: [{ pattern: { words: ['geen'] }, within: 'sentense' }] }] };
+    expect(refusal(within)).toMatch(/at \/forbid\/0\/unless\/0\/within: must be one of "match", "around"/);
+    expect(refusal({ ...base(), scope: { exceptSections: ['invoices'] } })).toMatch(/at \/scope\/exceptSections\/0: must be one of/);
+  });
+
   it('refuses an unknown json-logic operation, naming its path', () => {
     expect(refusal({ ...base(), when: { and: [{ '>': [{ var: 'estimatedValue.amount' }, 1] }, { euTreshold: ['works'] }] } })).toMatch(
       /at \/when\/and\/1\/euTreshold: unknown operation "euTreshold"/,

@@ -51,3 +51,10 @@ describe('findDates', () => {
     expect(daysBetween('2026-03-20', '2026-04-14T10:00')).toBe(25);
   });
 });
+
+describe('ISO dates of machine-readable notices', () => {
+  it('reads 2026-04-21 and 2026-04-21T10:00', () => {
+    expect(isos('[PROCEDURE/DATE_RECEIPT_TENDERS] 2026-04-21 10:00')).toEqual(['2026-04-21T10:00']);
+    expect(isos('"endDate": "2019-05-24T12:00:00Z"')).toEqual(['2019-05-24T12:00']);
+  });
+});

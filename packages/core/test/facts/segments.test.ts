@@ -95,6 +95,7 @@ describe('detectSegments: words that are not the subject', () => {
     expect(segments('# Rioleringswerken\n\nDe ondergrond bestaat uit zandsteen en klei volgens het grondonderzoek.', [], 'works')).toEqual([]);
     expect(segments('# Renovatie\n\n## Werfinrichting\n\nDe werfkeet is voorzien van tafels en stoelen voor 12 personen.', [], 'works')).toEqual([]);
     expect(segments('# Schoonmaak\n\nDe opdrachtnemer levert het toiletpapier en de papieren handdoeken.', ['90919200'])).toEqual([]);
+    expect(segments('# Geneesmiddelen\n\nLevering van paracetamol in tablets van 500 mg.', ['33600000'], 'supplies')).toEqual([]);
     expect(segments('# Service desk\n\nThe contractor shall supply the service desks and help desks with staff.', ['72253000'])).toEqual([]);
   });
   it('ignores the selection and award sections', () => {

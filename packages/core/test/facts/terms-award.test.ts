@@ -143,3 +143,14 @@ describe('award criteria written as short paragraphs or in one sentence', () => 
     expect(factsOf('## Indiening\n\nUiterste indieningsdatum: 12/03/2026 om 10u00\n').deadline.map((d) => d.value)).toEqual(['2026-03-12T10:00']);
   });
 });
+
+describe('award criteria in a sentence without the word "criteria"', () => {
+  it('reads names and weights in the award section', () => {
+    const f = factsOf('## Artikel 6 - Gunningscriteria\n\nPrijs (60 punten) en kwaliteit van de ondersteuning en de garantie (40 punten). Bij de prijs wordt ook het energieverbruik meegerekend.\n');
+    expect(f.award[0]!.criteria.map((c) => [c.name, c.weight, c.isPrice])).toEqual([
+      ['Prijs', 60, true],
+      ['kwaliteit van de ondersteuning en de garantie', 40, false],
+    ]);
+    expect(f.award[0]!.priceOnly).toBe(false);
+  });
+});

@@ -123,3 +123,16 @@ describe('lots', () => {
     expect(factsOf('## Lots\n\nTenderers may submit a tender for one lot or for both lots. A tenderer may be awarded a maximum of 2 lots.\n').lots.maxLotsPerTenderer?.value).toBe(2);
   });
 });
+
+describe('lot count phrasings', () => {
+  it.each([
+    ['Le marché est constitué de trois lots.', 3],
+    ['Le marché comporte 4 lots.', 4],
+    ['The contract comprises three lots.', 3],
+    ['The contract is split into 2 lots.', 2],
+    ['De opdracht bestaat uit vier percelen.', 4],
+    ['De opdracht is opgedeeld in 2 percelen.', 2],
+  ])('reads "%s"', (sentence, count) => {
+    expect(factsOf(`## Lots\n\n${sentence}\n`).lots).toMatchObject({ divided: true, count });
+  });
+});

@@ -177,6 +177,9 @@ function readRange(context: RuleContext, from: number, to: number, lot: number |
       // A list is a list of criteria when it carries weights or a sentence right before it announces criteria.
       const before = blocks[b.id - 1];
       const announced = before !== undefined && before.kind !== 'list-item' && /criteri|critère|evaluation factors|award factors/i.test(before.text);
+      // Sub-criteria under a criterion that already has its weight are not a second set of criteria.
+      const subCriteria = before !== undefined && /sub-?criteri|subcriteri|deelcriteri|sous-critère/i.test(before.text) && groups.some((g) => g.criteria.some((c) => c.weight !== undefined));
+      if (subCriteria) continue;
       if (items.length && (announced || items.some((c) => c.weight !== undefined))) groups.push(group(currentLot, items, currentIntro, currentOrdered));
       continue;
     }
@@ -202,10 +205,7 @@ function inlineList(block: Block): CriteriaGroup | undefined {
   const rest = block.text.slice(colon + 1);
   const parts = rest.split(LIST_SPLIT).map((p) => p.trim()).filter((p) => p.length > 2);
   if (parts.length < 2) return undefined;
-  const criteria = parts.map((p) => {
-    const c = criterion(block, p, p, intro.index, colon + 1);
-    return c;
-  });
+  const criteria = parts.map((p) => criterion(block, p, p, intro.index, colon + 1));
   return group(null, criteria, { blockId: block.id, start: intro.index, end: colon + 1 }, ORDER_OF_IMPORTANCE.test(block.text));
 }
 

@@ -54,3 +54,11 @@ export const CHANNEL_PREFILTER = /papier|paper|post|brief|zending|mail|courriel|
 export const SUBMISSION_PLATFORM = words(
   String.raw`e-?tendering|e-?submission|indieningsmodule|indieningsrapport|dépôt\s+électronique|rapport\s+de\s+dépôt|electronicSubmission`,
 );
+
+/** Cheap test before SUBMISSION_PLATFORM. */
+export const PLATFORM_PREFILTER = /tender|submi|indiening|d.p.t/i;
+
+/** A sentence that says how a tender travels, not only by when ("bezorgd aan het adres", "sent to"). */
+export const HOW_SUBMITTED = words(
+  String.raw`bezorg\p{L}*|verstuur\p{L}*|verzend\p{L}*|verzonden|overgemaakt|overmaken|gericht\s+aan|richten\s+aan|afgeleverd|ingediend|indienen|adress\p{L}*|envoy\p{L}*|transmis\p{L}*|transmettre|remis\p{L}*|remettre|déposée?s?|sent|send|addressed|delivered|returned|submitted|uploaded|opgeladen|opladen`,
+);

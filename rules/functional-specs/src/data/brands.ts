@@ -50,9 +50,9 @@ export const NOT_BRANDS = new Set(
  */
 export const NOT_NAMES = new Set(
   (
-    'De|Het|Een|Te|Nader|Vrij|Naar|Door|In|Op|Volgens|Keuze|Zie|Aan|Bij|Met|Van|Voor|Of|En|Conform|Idem|Nvt|NVT|Onbekend|Inschrijver|Aannemer|Opdrachtnemer|Bouwheer|Architect|Ontwerper|Leverancier|Fabrikant|Gelijkwaardig|' +
+    'De|Het|Een|Te|Nader|Vrij|Vrije|Aangeboden|Opgegeven|Zelf|Nog|Invullen|Proposé|Proposée|Offered|Proposed|Specified|Bidder|Tenderer|Vendor|Unknown|Not|Naar|Door|In|Op|Volgens|Keuze|Zie|Aan|Bij|Met|Van|Voor|Of|En|Conform|Idem|Nvt|NVT|Onbekend|Inschrijver|Aannemer|Opdrachtnemer|Bouwheer|Architect|Ontwerper|Leverancier|Fabrikant|Gelijkwaardig|' +
     'Le|La|Les|Au|Aux|Du|Des|Selon|Libre|Voir|Au choix|Soumissionnaire|Entrepreneur|Fournisseur|Fabricant|Équivalent|' +
-    'The|A|An|To|Any|Free|Optional|See|As|Per|Contractor|Supplier|Manufacturer|Equivalent|TBD|TBC|' +
+    'The|A|An|To|Any|Free|Optional|See|As|Per|Contractor|Supplier|Manufacturer|Equivalent|TBD|TBC|SLA|DPA|NEC|NEC3|NEC4|JCT|FIDIC|RFQ|RFP|ITT|KPI|GDPR|TUPE|PQQ|ESPD|UEA|DUME|LOD|' +
     'PVC|HPL|LED|RVS|MDF|HDF|OSB|EPDM|XPS|EPS|PUR|PIR|ABS|HDPE|LDPE|PE|PP|PET|PMMA|TPO|USB|HDMI|RJ|SFP|IP|ISO|EN|NBN|DIN|NF|CE|BENOR|ATG|UTP|FTP|STP|LCD|OLED|SSD|HDD|RAM|DDR|CPU|GPU|UPS|AC|DC|GSM|LTE|WIFI|NCS|RAL|ESD|SEi|EI|RF|HR|HVAC|WC|BIM|IFC|PDF|SQL|API|MVC|ANSI|IEC|CEN|STS|PTV|CPV|HEA|HEB|HEM|IPE|IPN|UPN|UPE|UNP|INP|SVR|PEHD|PEX|CPVC|PPR|AISI|LVL|WBP|FPO|SBS|APP|ETICS|CEM|ALU|INOX|GRP|CLT|UV|IR|RGB|HD|UHD|WPC|CNC|LTE|NBN|DVD|VGA|DVI|USB-C|RJ45|MM|CM|KG|KW|KWH|DIY|EU|BE|NL|FR|UK|US'
   ).split('|'),
 );

@@ -57,19 +57,19 @@ function findKnownNames(text: string): [number, number, boolean][] {
   const out: [number, number, boolean][] = [];
   wordPattern.lastIndex = 0;
   for (const m of text.matchAll(wordPattern)) {
-    const prev = text[m.index - 1];
-    if (prev !== undefined && /[@/.]/u.test(prev)) continue;
+    const word = m[0];
     // Hyphenated words ("SikaGrout-312") are looked up by their first part too.
-    const candidates = [m[0], m[0].split('-')[0]!];
-    for (const word of candidates) {
-      const list = byFirstWord.get(word);
+    let list = byFirstWord.get(word);
+    if (!list) {
+      const dash = word.indexOf('-');
+      if (dash < 0) continue;
+      list = byFirstWord.get(word.slice(0, dash));
       if (!list) continue;
-      const hit = list.find((e) => text.startsWith(e.name, m.index) && !isNameChar(text[m.index + e.name.length]) && !/^\.[a-z]/u.test(text.slice(m.index + e.name.length, m.index + e.name.length + 2)));
-      if (hit) {
-        out.push([m.index, m.index + hit.name.length, hit.needsModel]);
-        break;
-      }
     }
+    const prev = text[m.index - 1];
+    if (prev === '@' || prev === '/' || prev === '.') continue;
+    const hit = list.find((e) => text.startsWith(e.name, m.index) && !isNameChar(text[m.index + e.name.length]) && !/^\.[a-z]/.test(text.slice(m.index + e.name.length, m.index + e.name.length + 2)));
+    if (hit) out.push([m.index, m.index + hit.name.length, hit.needsModel]);
   }
   return out;
 }
@@ -79,7 +79,7 @@ const symbolPattern = /[®™]|\((?:R|TM)\)(?!\w)/gu;
 // Cue words after which any proper name is a trade name ("merk: Sigma", "Voorkeursmerk Eribel").
 // The start of the word is checked in code: a pattern that opens with a literal is much faster.
 const strongCue =
-  /(?:voorkeursmerk(?:en)?|referentiemerk(?:en)?|merk(?:en|naam)?|fabrikaat|handelsnaam|marques?|nom\s+commercial|brand\s+name|(?:the|a|of)\s+brand|brand:|trade\s+name|make:)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-])\s*:?\s*/gi;
+  /(?:^\s*(?:fabrikant|fabricant|manufacturer|producent|producteur)\s*:|referentieproduct(?:en)?|referentietype|produits?\s+de\s+référence|reference\s+products?|voorkeursmerk(?:en)?|referentiemerk(?:en)?|merk(?:en|naam)?|fabrikaat|handelsnaam|marques?|nom\s+commercial|brand\s+name|(?:the|a|of)\s+brand|brand:|trade\s+name|make:)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-])\s*:?\s*/gi;
 // Cue words after which only a name shaped like a trade name counts ("type GERFLOR", "modèle PantoSwing").
 const weakCue =
   /(?:type|types|model|modèle|modele|reeks|gamma|gamme|série|range)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-])\s*:?\s*|(?:fabrikant|fabricant|manufacturer)\s+/gi;
@@ -165,13 +165,18 @@ export function findBrandReferences(text: string): BrandReference[] {
     add(start, extendProduct(text, m.index + m[0].length));
   }
   if (!cueWords.test(text)) return merge(text, found);
-  for (const [cue, accept] of [
+  // In text written in capitals ("SCHRIJNWERK TYPE SCHUIFRAAM") capitals do not mark a name.
+  const letters = text.replace(/[^A-Za-zÀ-ÖØ-öø-ÿ]/g, '');
+  const shouting = letters.length > 8 && letters.replace(/[^A-ZÀ-ÖØ-Þ]/g, '').length / letters.length > 0.6;
+  const shoutedName = (w: string) => looksLikeTradeName(w) && (knownNames.has(clean(w)) || isModelCode(clean(w)));
+  for (const [cue, normal] of [
     [strongCue, looksLikeName],
     [weakCue, looksLikeTradeName],
   ] as const) {
     cue.lastIndex = 0;
     for (const m of text.matchAll(cue)) {
       if (!startsWord(text, m.index)) continue;
+      const accept = shouting && m[0].trim() === m[0].trim().toUpperCase() ? shoutedName : normal;
       const after = m.index + m[0].length;
       tokenPattern.lastIndex = after;
       const t = tokenPattern.exec(text);
@@ -183,7 +188,7 @@ export function findBrandReferences(text: string): BrandReference[] {
 }
 
 // A cheap test before the cue patterns run.
-const cueWords = /merk|fabri|typ|mod[eè]l|marque|brand|make|handelsnaam|reeks|gamma|gamme|série|range|nom commercial|trade/i;
+const cueWords = /merk|fabri|produ|référence|reference|referentie|typ|mod[eè]l|marque|brand|make|handelsnaam|reeks|gamma|gamme|série|range|nom commercial|trade/i;
 
 /** Overlapping finds are one reference. */
 function merge(text: string, found: BrandReference[]): BrandReference[] {
@@ -196,4 +201,9 @@ function merge(text: string, found: BrandReference[]): BrandReference[] {
     } else merged.push(r);
   }
   return merged;
+}
+
+/** A cheap test on a whole block before it is split into sentences. */
+export function mayHoldBrand(text: string): boolean {
+  return /[®™]|\((?:R|TM)\)/.test(text) || cueWords.test(text) || findKnownNames(text).length > 0;
 }

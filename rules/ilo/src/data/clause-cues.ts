@@ -9,6 +9,9 @@ import { unicodeWords } from '@tenderlint/core';
 /** The eight ILO core conventions of Annex X of Directive 2014/24/EU. */
 export const CORE_CONVENTIONS: readonly number[] = [29, 87, 98, 100, 105, 111, 138, 182];
 
+/** A cheap test a block must pass before the cues below are tried (they use Unicode word boundaries). */
+export const CLAUSE_PREFILTER = /IAO|ILO|OIT|arbeid|travail|labou?r|clausul|clause|Voorwaarden|slav|esclavage/i;
+
 /** Words that by themselves name an ILO clause. */
 export const ILO_CUE =
   unicodeWords(/Internationale Arbeidsorganisatie|Internationaal Arbeidsbureau|Organisation internationale du travail|Bureau international du travail|International Labou?r (?:Organi[sz]ation|Office)|ethische clausule|clause éthique|ethical clause|fundamentele arbeidsnormen|internationale arbeidsnormen|normes internationales du travail|international labou?r standards|fundamentele arbeidsrechten|basisarbeidsnormen|kernarbeidsnormen|normes fondamentales du travail|conventions fondamentales de l['’]OIT|Internationale Sociale Voorwaarden|core labou?r standards|fundamental labou?r (?:standards|rights|conventions)/iu);

@@ -17,8 +17,14 @@ export const RELATIVE_TIME_LIMIT =
 /** What the time limit is for: tenders or requests to participate. */
 export const TENDERS = unicodeWords(/\b(?:offertes?|inschrijvingen|aanvragen\s+tot\s+deelneming|offres?|demandes\s+de\s+participation|tenders?|bids?|requests\s+to\s+participate)\b/iu);
 
+/** The label of the notice's publication or dispatch date ("Publication de l'avis de marché : le 2 mars 2026"). */
+export const PUBLICATION_LABEL = unicodeWords(
+  /\b(?:(?:publicatie|bekendmaking|verzending)\s+(?:van\s+)?(?:de\s+|het\s+)?(?:aankondiging|bericht)|datum\s+van\s+(?:publicatie|bekendmaking|verzending)|(?:publication|envoi)\s+de\s+l['’]avis|date\s+(?:de\s+publication|d['’]envoi)|(?:publication|dispatch)\s+of\s+the\s+(?:contract\s+)?notice|date\s+of\s+(?:publication|dispatch))\b/iu,
+);
+
 /** Cheap tests without Unicode boundaries, run on every block before the cue lists above. */
 export const HINTS = {
   euPublication: /Europe|Publicatieblad|Journal|JOUE|OJEU|TED/u,
   days: /dagen|jours|days/iu,
+  publication: /publica|bekendmaking|verzending|envoi|dispatch/iu,
 };

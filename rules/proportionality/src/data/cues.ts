@@ -22,8 +22,9 @@ export const JUSTIFICATION =
   unicodeWords(/\b(?:omdat|gelet\s+op|wegens|vanwege|aangezien|gezien|want|gerechtvaardigd|verantwoord(?:ing|t)?|motivering|gemotiveerd|rechtvaardig\w*|parce\s+qu['’e]|étant\s+donné|vu\s+(?:que|l['’]|le|la|les)|en\s+raison\s+d|justifi(?!er\s+d)\w*|motiv\w*|because|due\s+to|owing\s+to|given\s+that|in\s+view\s+of|justif(?:y|ied|ies|ication)\w*)\b/iu);
 
 /** "N maal de waarde", "deux fois le montant", "twice the value". */
-export const MULTIPLE_OF_VALUE =
-  unicodeWords(/\b(\d+(?:[.,]\d+)?|twee|drie|vier|vijf|anderhalve|deux|trois|quatre|cinq|two|three|four|five)\s*(?:maal|keer|x|×|fois|times)\s+(?:de\s+|het\s+|le\s+|la\s+|l['’]\s*|the\s+)?(?:geraamde\s+|geschatte\s+|estimated\s+)?(?:waarde|raming|bedrag|montant|valeur|value|amount)|\b(?:het\s+|le\s+)?(tweemaal|driemaal|viermaal|vijfmaal|twice|thrice|dubbele|drievoud(?:ige)?|viervoud(?:ige)?|double|triple|quadruple)\s+(?:van\s+)?(?:de\s+|het\s+|the\s+)?(?:geraamde\s+|estimated\s+)?(?:waarde|raming|bedrag|value|amount)/iu);
+export const MULTIPLE_OF_VALUE = unicodeWords(
+  /\b(\d+(?:[.,]\d+)?|twee|drie|vier|vijf|anderhalve|deux|trois|quatre|cinq|two|three|four|five)\s*(?:maal|keer|x|×|fois|times)\s+(?:de\s+|het\s+|le\s+|la\s+|l['’]\s*|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:waarde|raming|bedrag|montant|valeur|value|amount)|\b(?:het\s+|le\s+)?(tweemaal|driemaal|viermaal|vijfmaal|twice|thrice|dubbele|drievoud(?:ige)?|viervoud(?:ige)?|double|triple|quadruple)\s+(?:van\s+|du\s+|de\s+)?(?:de\s+|het\s+|le\s+|la\s+|l['’]\s*|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:waarde|raming|bedrag|montant|valeur|value|amount)/iu,
+);
 
 export const NUMBER_WORDS: Record<string, number> = {
   een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,

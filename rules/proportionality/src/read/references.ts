@@ -56,16 +56,5 @@ export function findReferenceIssues(context: RuleContext, minimumYears: number, 
       }
     }
   }
-  // Requirements the fact extractor read in blocks this reader did not flag.
-  const seen = new Set(out.map((i) => i.block.id));
-  for (const r of context.facts.selection.references) {
-    const block = context.document.blocks[r.evidence.blockId];
-    if (!block || seen.has(block.id)) continue;
-    const s = context.sentences(block).find((x) => x.start <= r.evidence.start && r.evidence.start < x.end) ?? { start: r.evidence.start, end: r.evidence.end };
-    if (r.years !== undefined && r.years < minimumYears) out.push({ kind: 'shortWindow', years: r.years, lot: r.lot, block, start: s.start, end: s.end });
-    if (r.identical) out.push({ kind: 'identical', lot: r.lot, block, start: s.start, end: s.end });
-    const value = r.minValue !== undefined ? valueOf(r.lot) : undefined;
-    if (value !== undefined && r.minValue! > value) out.push({ kind: 'valueAboveContract', amount: r.minValue, lot: r.lot, block, start: s.start, end: s.end });
-  }
   return out;
 }

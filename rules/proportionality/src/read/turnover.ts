@@ -82,13 +82,5 @@ export function readTurnoverDemands(context: RuleContext): TurnoverDemand[] {
       }
     }
   }
-  // Requirements the fact extractor read in blocks this reader did not understand.
-  const seen = new Set(out.map((d) => d.block.id));
-  for (const t of context.facts.selection.turnover) {
-    const block = blocks[t.evidence.blockId];
-    if (!block || seen.has(block.id) || (t.amount === undefined && t.multiple === undefined)) continue;
-    const s = context.sentences(block).find((x) => x.start <= t.evidence.start && t.evidence.start < x.end);
-    out.push({ amount: t.amount, multiple: t.multiple, lot: t.lot, justified: t.justified || JUSTIFICATION.test(block.text), block, start: s?.start ?? t.evidence.start, end: s?.end ?? t.evidence.end });
-  }
   return out;
 }

@@ -73,8 +73,9 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Tend
   }
 
   const styledLevel = (p: ScannedParagraph) => (p.outlineLvl !== undefined ? (p.outlineLvl < 9 ? p.outlineLvl : undefined) : styles.headingLevel(p.style));
-  // Without any heading style, headings are recognised the way a reader sees them (bold, "Artikel 3").
-  const styled = body.paragraphs.some((p) => !p.table && p.text.trim() && styledLevel(p) !== undefined);
+  // Without heading styles (a styled title alone does not count), headings are recognised the way a
+  // reader sees them: bold short lines, "Artikel 3 …".
+  const styled = body.paragraphs.filter((p) => !p.table && p.text.trim() && styledLevel(p) !== undefined).length >= 2;
   const blocks: BlockInput[] = [];
   let lastCell: { key: string; block: BlockInput } | undefined;
   let styledDepth = 0;

@@ -14,7 +14,6 @@ export interface Styles {
   headingLevel(styleId: string | undefined): number | undefined;
   /** Numbering a paragraph style carries (headings are often numbered through their style). */
   numbering(styleId: string | undefined): { numId?: string; ilvl?: number };
-  isTitle(styleId: string | undefined): boolean;
   /** Whether the style (or one it is based on) makes text bold. */
   bold(styleId: string | undefined): boolean;
   defaultParagraph?: string;
@@ -105,9 +104,6 @@ export function readStyles(xml: string | undefined, limits: XmlLimits): Styles {
     bold(styleId) {
       for (const s of chain(styleId ?? defaultParagraph)) if (s.bold !== undefined) return s.bold;
       return false;
-    },
-    isTitle(styleId) {
-      return chain(styleId).some((s) => titleName.test(s.name));
     },
     numbering(styleId) {
       const out: { numId?: string; ilvl?: number } = {};

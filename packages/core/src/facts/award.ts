@@ -210,7 +210,9 @@ function readTedCriteria(scan: Scan, groupFor: (lot: number | null, e: Evidence)
     const m = /\/AC\/(AC_PRICE|AC_QUALITY|AC_COST)\]/u.exec(blocks[i]!.text);
     if (!m) continue;
     const next = blocks[i + 1];
-    const valueText = (m.index + m[0].length < blocks[i]!.text.length ? blocks[i]!.text.slice(m.index + m[0].length) : next?.text ?? '').trim();
+    const own = blocks[i]!.text.slice(m.index + m[0].length).trim();
+    // The value is on the label's own lines, or in the next block unless that is the next label.
+    const valueText = own || (next && !/^\s*\[/u.test(next.text) ? next.text.trim() : '');
     const key = `${m[1]}:${valueText}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -3,18 +3,16 @@ import { detectLanguage, extractFacts, lint, resolveConfig, toPublicFacts, Tende
 import { parseCli, HELP, type CliOptions } from './args.js';
 import { configForFile, loadConfig, type LoadedConfig } from './config-loader.js';
 import { expandInputs } from './files.js';
-import { formatters, type FileResult } from './formatters/index.js';
+import type { FileResult } from './formatters/index.js';
 import { defaultLimits, readInput } from './read-input.js';
 import { writeFileAtomic } from './write-file.js';
 import { formatTiming } from './timing.js';
 import { version } from './version.js';
 import { formatFactsText } from './facts-text.js';
-import { writeAnnotated } from './annotate.js';
 import { lintFiles } from './batch.js';
 import { DEFAULT_CACHE_NAME, LintCache } from './cache.js';
 import type { LintSettings } from './file-linter.js';
 import { createProgress } from './progress.js';
-import { runReport } from './report/command.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -53,7 +51,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     if (options.printConfig) return await printConfig(options, io);
     if (!options.files.length) throw new TenderlintError('no files given (see tenderlint --help)', { code: 'usage' });
     if (options.command === 'facts') return await runFacts(options, io);
-    if (options.command === 'report') return await runReport(options, io);
+    // Formatters, the report and the Word annotator load only when used: a plain lint starts faster.
+    if (options.command === 'report') return await (await import('./report/command.js')).runReport(options, io);
     return await runLint(options, io);
   } catch (error) {
     return fail(error, io);
@@ -88,6 +87,7 @@ class ConfigCache {
 
 async function runLint(options: CliOptions, io: Io): Promise<number> {
   const format = options.format ?? 'stylish';
+  const { formatters } = await import('./formatters/index.js');
   const formatter = formatters[format];
   if (!formatter) throw new TenderlintError(`unknown format "${format}" (known: ${Object.keys(formatters).join(', ')})`, { code: 'usage' });
   const rootConfig = await loadConfig(options.config, io.cwd, io.cwd);
@@ -109,6 +109,7 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
   const cache = options.cache ? new LintCache(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_NAME), version) : undefined;
   const progress = createProgress(files.length, io.stderr, io.stderrIsTTY ?? !!process.stderr.isTTY, process.stderr.columns);
   const { outcomes, rules } = await lintFiles(files, settings, { cache, progress, keepInput: !!options.annotate });
+  const writeAnnotated = options.annotate ? (await import('./annotate.js')).writeAnnotated : undefined;
   for (const outcome of outcomes) {
     const file = outcome.filePath;
     if (outcome.error) {
@@ -121,7 +122,7 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
     if (outcome.timing) for (const [id, t] of Object.entries(outcome.timing)) timing[id] = (timing[id] ?? 0) + t;
     let findings = outcome.findings;
     if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
-    if (options.annotate) {
+    if (options.annotate && writeAnnotated) {
       if (outcome.input?.document.format !== 'docx') io.stderr(`tenderlint: ${file}: warning: --annotate writes Word files only; this input is not a .docx and is not annotated\n`);
       else {
         try {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '@tenderlint/core';
 import { formatters, type FileResult, type FormatterContext } from '../src/formatters/index.js';
-import { run, SPECS } from './helpers.js';
+import { REPO, run, SPECS } from './helpers.js';
 
 const lintSpecs = (format: string, ...more: string[]) => run(['--format', format, '--config', 'tenderlint.config.json', ...more, SPECS]);
 
@@ -114,6 +114,12 @@ describe('html formatter', () => {
     const shown = await lintSpecs('html', '--show-suppressed');
     expect(hidden.stdout).not.toContain('onderdrukt');
     expect(shown.stdout).toContain('onderdrukt: het bestaande magazijn gebruikt dit merk');
+  });
+
+  it('shows a .docx paragraph by paragraph, with the findings marked', async () => {
+    const { stdout } = await run(['--format', 'html', '--config', 'tenderlint.config.json', join(REPO, 'examples/nl-laptops-gemeente.docx')]);
+    expect(stdout).toMatch(/<span class="ln">1<\/span><span class="tx">GEMEENTE ZANDHOVEN-AAN-DE-NETE/);
+    expect(stdout).toMatch(/<mark class="hl sev-error" data-f="\d+" title="Het woord &quot;merk&quot;[^"]*">merk<\/mark> Lenovo/);
   });
 
   it('shows .docx paragraphs by number and copes with results that have no text', () => {

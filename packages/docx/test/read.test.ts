@@ -243,4 +243,14 @@ describe('readDocx', () => {
       ['heading', 'Art. 2.'],
     ]);
   });
+
+  it('a styled title alone does not switch off recognising bold headings', () => {
+    const bold = (t: string) => `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>${t}</w:t></w:r></w:p>`;
+    const doc = readDocx(buildDocx({ styles: headingStyles, body: [p('Bestek renovatie sporthal', { style: 'Heading1' }), bold('Prijsherziening'), p('De prijzen worden jaarlijks herzien.')].join('') }));
+    expect(doc.blocks.map((b) => [b.kind, b.depth])).toEqual([
+      ['heading', 1],
+      ['heading', 2],
+      ['paragraph', undefined],
+    ]);
+  });
 });

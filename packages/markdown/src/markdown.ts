@@ -5,6 +5,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseDirective, resolveDirectives, type RawDirective } from './directives.js';
+import { splitPieces } from './pieces.js';
 
 export interface ReadOptions {
   fileName?: string;
@@ -23,7 +24,11 @@ const processor = unified().use(remarkParse).use(tablesOnly as never);
 class TextBuilder {
   text = '';
   anchors: SourceAnchor[] = [];
-  constructor(private readonly lines: string[]) {}
+  /** `lineOffset`: lines of the document before the piece the nodes were parsed from. */
+  constructor(
+    private readonly lines: string[],
+    private readonly lineOffset = 0,
+  ) {}
 
   add(value: string, line: number, column: number): void {
     const parts = value.split('\n');
@@ -46,10 +51,10 @@ class TextBuilder {
       const pos = node.position?.start;
       switch (node.type) {
         case 'text':
-          if (pos) this.add(node.value, pos.line, pos.column);
+          if (pos) this.add(node.value, pos.line + this.lineOffset, pos.column);
           break;
         case 'inlineCode':
-          if (pos) this.add(node.value, pos.line, pos.column + 1);
+          if (pos) this.add(node.value, pos.line + this.lineOffset, pos.column + 1);
           break;
         case 'break':
           this.text += ' ';
@@ -81,18 +86,30 @@ class TextBuilder {
 
 /** Reads Markdown (CommonMark with GFM tables) into a TenderDocument with exact positions. */
 export function readMarkdown(source: string, options: ReadOptions = {}): TenderDocument {
-  const tree = processor.parse(source) as Root;
+  return read(source, options, false);
+}
+
+/** The same reading with remark parsing the whole document at once: the reference for the split. */
+export function readMarkdownWhole(source: string, options: ReadOptions = {}): TenderDocument {
+  return read(source, options, true);
+}
+
+function read(source: string, options: ReadOptions, whole: boolean): TenderDocument {
   const lines = source.split(/\r?\n/);
   const blocks: BlockInput[] = [];
   const raw: RawDirective[] = [];
   let tableIndex = 0;
+  let lineOffset = 0;
 
-  const push = (kind: BlockInput['kind'], children: PhrasingContent[], extra: Partial<BlockInput> = {}) => {
-    const b = new TextBuilder(lines);
-    b.inline(children);
+  const pushBuilt = (kind: BlockInput['kind'], b: TextBuilder, extra: Partial<BlockInput> = {}) => {
     const { text, anchors } = b.finish();
     if (!text) return;
     blocks.push({ kind, text, anchors, ...extra });
+  };
+  const push = (kind: BlockInput['kind'], children: PhrasingContent[], extra: Partial<BlockInput> = {}) => {
+    const b = new TextBuilder(lines, lineOffset);
+    b.inline(children);
+    pushBuilt(kind, b, extra);
   };
 
   const visitHtml = (node: Nodes) => {
@@ -100,7 +117,7 @@ export function readMarkdown(source: string, options: ReadOptions = {}): TenderD
     const m = /^<!--([\s\S]*?)-->\s*$/.exec(node.value.trim());
     if (!m) return;
     const { start, end } = node.position;
-    const d = parseDirective(m[1]!, { start: { line: start.line, column: start.column }, end: { line: end.line, column: end.column } });
+    const d = parseDirective(m[1]!, { start: { line: start.line + lineOffset, column: start.column }, end: { line: end.line + lineOffset, column: end.column } });
     if (d) raw.push(d);
   };
 
@@ -141,7 +158,22 @@ export function readMarkdown(source: string, options: ReadOptions = {}): TenderD
       }
     }
   };
-  walk(tree.children, 0);
+  for (const piece of whole ? [{ kind: 'markdown' as const, text: source, line: 1 }] : splitPieces(source)) {
+    lineOffset = piece.line - 1;
+    if (piece.kind === 'markdown') {
+      walk((processor.parse(piece.text) as Root).children, 0);
+    } else {
+      // What remark would build for this piece: one text node starting at the piece.
+      const b = new TextBuilder(lines);
+      if (piece.kind === 'heading') {
+        b.add(piece.text, piece.line, piece.column);
+        pushBuilt('heading', b, { depth: piece.depth });
+      } else {
+        b.add(piece.lines.join('\n'), piece.line, 1);
+        pushBuilt('paragraph', b);
+      }
+    }
+  }
 
   const doc = finishDocument(blocks, { fileName: options.fileName, format: 'markdown', directives: [], lineCount: lines.length });
   doc.directives = resolveDirectives(raw, doc.blocks, lines.length);

@@ -1,8 +1,7 @@
 /** The lot an accreditation demand applies to, and the value its class is judged against. */
-import type { Block, RuleContext } from '@tenderlint/core';
+import { findMoney, type Block, type RuleContext } from '@tenderlint/core';
 
 const LOT = /\b(?:perceel|lot|kavel)\s+(?:nr\.?\s*|n°\s*)?(\d{1,2})\b/giu;
-const AMOUNT = /(?:€|EUR)\s*(\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+|\d+)(?:,\d{1,2})?|(\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+|\d+)(?:,\d{1,2})?\s*(?:€|EUR\b|euro)/u;
 
 /** The last lot named before the demand in its sentence, else by its headings or its table row. */
 export function lotOf(context: RuleContext, block: Block, before: string): number | null {
@@ -35,8 +34,11 @@ function rowCells(context: RuleContext, block: Block): Block[] {
 export function amountInRow(context: RuleContext, block: Block): number | undefined {
   for (const cell of rowCells(context, block)) {
     if (cell.id === block.id) continue;
-    const m = AMOUNT.exec(cell.text);
-    if (m) return Number((m[1] ?? m[2]!).replace(/[.\s\u00a0\u202f]/g, ''));
+    // Only a column of estimated values ("Raming (excl. btw)"), not a guarantee or a price column.
+    const header = context.document.blocks.find((b) => b.table?.index === cell.table!.index && b.table.row === 0 && b.table.column === cell.table!.column);
+    if (!header || !/raming|geraamd|waarde|estim|value|montant/iu.test(header.text)) continue;
+    const m = findMoney(cell.text)[0];
+    if (m) return m.written;
   }
   return undefined;
 }

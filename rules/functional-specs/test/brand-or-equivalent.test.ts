@@ -27,6 +27,8 @@ tester.run(rule, {
     // Common words that are also product names, and steel profiles and materials after "type".
     { text: 'The Office Manager will coordinate the Word Document templates with the contractor.', lang: 'en' },
     'De liggers zijn stalen profielen type HEA 200 en de leidingen van type PVC-U.',
+    'De brandblussers zijn van het type ABC; de kabels zijn van het type XVB en EXVB.',
+    { text: 'The Council uses Microsoft Teams for its meetings with the contractor.', lang: 'en' },
     'Merk: aangeboden merk te vermelden door de inschrijver. Type: Aangeboden type te vermelden.',
     'BINNENSCHRIJNWERK - DEUREN TYPE SCHUIFDEUR MET BOVENLICHT',
     { text: 'The contractor shall use the model SLA in annex 3 for the service levels.', lang: 'en' },

@@ -29,6 +29,8 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
       errors: [{ messageId: 'tooShort', message: /15 dagen/ }],
     },
     { text: "# Cahier spécial des charges\n\nMarché de fournitures, procédure ouverte.\n\n- Date d'envoi de l'avis : le lundi 2 mars 2026\n- Date limite de réception des offres : le jeudi 12 mars 2026 à 10h00", lang: 'fr', errors: [{ messageId: 'tooShort', message: /10 jours/ }] },
+    // The publication date under another label.
+    { text: "# Cahier spécial des charges\n\nMarché de fournitures de mobilier scolaire, procédure ouverte avec publicité belge.\n\n- Publication de l'avis de marché au Bulletin des Adjudications : le lundi 2 mars 2026\n- Date limite de réception des offres : le jeudi 12 mars 2026 à 10h00", lang: 'fr', errors: [{ messageId: 'tooShort', text: '12 mars 2026 à 10h00' }] },
     { text: '# Tender specification\n\nOpen procedure; the notice is published in the Official Journal of the European Union. This is a services contract with an estimated value of EUR 4 800 000.\n\n| Date of dispatch of the contract notice to the Official Journal | 12 January 2026 |\n|---|---|\n| Time limit for receipt of tenders | 2 February 2026 at 16:00 |', lang: 'en', errors: [{ messageId: 'tooShort', message: /21 calendar days/ }] },
   ],
 });

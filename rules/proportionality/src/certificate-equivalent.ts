@@ -59,6 +59,8 @@ const rule: Rule = {
         if (EQUIVALENT.test(s.text)) return;
         const next = sentences[i + 1]?.text ?? firstSentenceAfter(block, blocks);
         if (next && EQUIVALENT.test(next)) return;
+        // "Gelijkwaardige certificaten worden aanvaard." just before the demand accepts them too.
+        if (i > 0 && EQUIVALENT.test(sentences[i - 1]!.text)) return;
         const at = s.start + name.index;
         if (accepted.has(`${block.id}:${at}`)) return;
         general ??= findGeneralEquivalenceClauses(context.document).some((c) => c.covers.has('certificate'));

@@ -1,5 +1,5 @@
 import type { Rule } from '@tenderlint/core';
-import { ESTABLISHMENT, EXECUTOR, EXPERIENCE, HINTS, LOCALITY, OBLIGATION, ONLY, PARTICIPANT, PARTICIPATION_CONDITION, PRIVATE_CLIENT, PUBLIC_OR_REGIONAL_CLIENT, REFERENCES, REGIONAL_PUBLIC_EXPERIENCE } from './data/cues.js';
+import { ELSEWHERE_ACCEPTED, ESTABLISHMENT, EXECUTOR, EXPERIENCE, HAVE_ESTABLISHMENT, HINTS, LOCALITY, OBLIGATION, ONLY, PARTICIPANT, PARTICIPATION_CONDITION, PRIVATE_CLIENT, PUBLIC_OR_REGIONAL_CLIENT, REFERENCES, REGIONAL_PUBLIC_EXPERIENCE } from './data/cues.js';
 
 const rule: Rule = {
   meta: {
@@ -63,7 +63,7 @@ const rule: Rule = {
       if (!maybeEstablishment && !maybeReferences) continue;
       const inSelection = selectionBlocks.has(block.id);
       for (const s of context.sentences(block)) {
-        if (maybeEstablishment && ESTABLISHMENT.test(s.text) && LOCALITY.test(s.text)) {
+        if (maybeEstablishment && ESTABLISHMENT.test(s.text) && LOCALITY.test(s.text) && HAVE_ESTABLISHMENT.test(s.text) && !ELSEWHERE_ACCEPTED.test(s.text)) {
           const participant = PARTICIPANT.test(s.text) && !EXECUTOR.test(s.text) && !executionBlocks.has(block.id);
           const condition = PARTICIPATION_CONDITION.test(s.text) || (inSelection && !EXECUTOR.test(s.text));
           if (participant || condition) {

@@ -9,6 +9,8 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     'De inschrijver beschikt over een ISO 9001-certificaat of een gelijkwaardig certificaat; gelijkwaardige bewijzen van kwaliteitsbewakingsmaatregelen worden aanvaard.',
     // Equivalents in the next sentence.
     'De inschrijver beschikt over een geldig ISO 22000- of FSSC 22000-certificaat. Een gelijkwaardig certificaat of een door het FAVV gevalideerd autocontrolesysteem wordt eveneens aanvaard.',
+    // Equivalents accepted in the sentence before.
+    'Gelijkwaardige certificaten en andere bewijzen van gelijkwaardige maatregelen worden aanvaard. De inschrijver beschikt over een VCA**-certificaat.',
     // A general equivalence clause covering certificates.
     '## Algemene bepalingen\n\nElke verwijzing in dit bestek naar een merk, norm, label of certificaat wordt geacht gevolgd te worden door de woorden "of gelijkwaardig".\n\n## Selectie\n\nVoor perceel 2 beschikt de inschrijver over een VCA**-certificaat.',
     // A certificate the authority holds itself.

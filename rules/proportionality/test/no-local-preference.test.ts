@@ -8,6 +8,9 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     '## Uitvoering\n\nBij een storing is de opdrachtnemer binnen 2 uur na de oproep ter plaatse.',
     'De opdrachtnemer beschikt tijdens de looptijd van de opdracht over een interventieploeg die binnen vier uur na een stormmelding op de terreinen aanwezig is.',
     'Uiterlijk bij de start van de opdracht beschikt de opdrachtnemer over een depot op maximaal 30 km van het gemeentehuis.',
+    // The address of an establishment, wherever it is.
+    'De inschrijver vermeldt in zijn offerte het adres van zijn vestiging in België of in het buitenland.',
+    'De inschrijver mag een vestiging in België of in een andere lidstaat hebben.',
     // References from public or private clients.
     'Referenties van publieke of private opdrachtgevers worden aanvaard als de opdracht vergelijkbaar is in aard en omvang.',
     'De inschrijver legt minstens drie referenties voor, uitgevoerd voor openbare besturen of private ondernemingen.',
@@ -28,6 +31,8 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: "Le soumissionnaire doit disposer d'un établissement en Belgique au moment du dépôt de son offre.", lang: 'fr', errors: [{ messageId: 'establishment' }] },
     { text: 'Seules les références auprès de pouvoirs publics belges sont prises en considération.', lang: 'fr', errors: [{ messageId: 'publicReferences' }] },
     { text: 'To be eligible, tenderers must have an office within 50 km of the City Hall.', lang: 'en', errors: [{ messageId: 'establishment' }] },
+    { text: 'De inschrijver moet over een vestiging in België beschikken.', errors: [{ messageId: 'establishment' }] },
+    { text: "Le soumissionnaire doit disposer d'un bureau situé dans un rayon de 50 km du site.", lang: 'fr', errors: [{ messageId: 'establishment' }] },
     { text: 'Only references for public authorities will be accepted.', lang: 'en', errors: [{ messageId: 'publicReferences' }] },
   ],
 });

@@ -31,6 +31,7 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     // Works: three years is too short.
     { text: works + 'De inschrijver legt een lijst voor van gelijkaardige werken die hij in de loop van de laatste drie jaar heeft uitgevoerd, gestaafd met attesten van goede uitvoering.', errors: [{ messageId: 'shortWindow', message: /laatste 5 jaar/ }] },
     { text: services('€ 118.000') + '5.2 De inschrijver legt drie referenties voor van opdrachten die identiek zijn aan het voorwerp van deze opdracht (de opmaak van een volledig gemeentelijk mobiliteitsplan), uitgevoerd in de loop van de laatste vijf jaar.', errors: [{ messageId: 'identical' }] },
+    { text: services() + 'De referenties betreffen exact dezelfde diensten als deze opdracht, uitgevoerd in de laatste drie jaar.', errors: [{ messageId: 'identical' }] },
     { text: services() + 'Minstens één van die referenties heeft betrekking op een opdracht met een waarde van minimaal € 2.000.000 excl. btw.', errors: [{ messageId: 'valueAboveContract', message: /€ 2\.000\.000/ }] },
     { text: services('480.000 EUR') + 'Le soumissionnaire fournit trois références de marchés identiques exécutés au cours des deux dernières années.', lang: 'fr', errors: [{ messageId: 'shortWindow' }, { messageId: 'identical' }] },
     { text: '# Tender specification\n\nThis is a services contract with an estimated value of EUR 500 000.\n\n## Selection\n\nTenderers must provide two references for identical services delivered in the last three years.', lang: 'en', errors: [{ messageId: 'identical' }] },

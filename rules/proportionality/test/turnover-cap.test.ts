@@ -27,6 +27,7 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: services('€ 1.860.000') + 'De inschrijver beschikt over een jaaromzet van minstens € 5.000.000 excl. btw in de sector van de collectieve catering, in elk van de laatste drie afgesloten boekjaren.', errors: [{ messageId: 'tooHigh', message: /2,7 maal/, suggestion: /€ 3\.720\.000/ }] },
     { text: services('€ 118.000') + '5.1 De inschrijver beschikt over een gemiddelde jaaromzet van minimum € 500.000 over de laatste drie afgesloten boekjaren.', errors: [{ messageId: 'tooHigh', text: '5.1 De inschrijver beschikt over een gemiddelde jaaromzet van minimum € 500.000 over de laatste drie afgesloten boekjaren.' }] },
     { text: services('€ 250.000') + 'Minimale jaaromzet: 1,2 miljoen euro.', errors: [{ messageId: 'tooHigh' }] },
+    { text: services('€ 250.000') + 'Het jaarlijks zakencijfer van de inschrijver bedraagt minimum € 750.000 over elk van de laatste drie boekjaren.', errors: [{ messageId: 'tooHigh' }] },
     { text: services('€ 300.000') + 'De kandidaat moet een jaaromzet hebben van minstens driemaal de geraamde waarde.', errors: [{ messageId: 'multipleTooHigh' }] },
     // Per lot: the demand for lot 1 is compared with the value of lot 1.
     {

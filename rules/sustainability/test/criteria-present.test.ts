@@ -27,6 +27,8 @@ tester.run(rule, {
     { text: '# Levering van laptops\n\n## Technische specificaties\n\nDe laptops hebben een processor met minstens acht kernen en 16 GB werkgeheugen. De batterijduur bedraagt minstens 10 uur.', errors: [{ messageId: 'missing', line: 3 }] },
     // "Duurzaam" in the sense of lasting is not an environmental requirement.
     { text: '# Studieopdracht mobiliteitsplan\n\nDe geraamde waarde bedraagt € 118.000 excl. btw.\n\nHet studiebureau bouwt een duurzame relatie op met de gemeente.', errors: [{ messageId: 'missing' }] },
+    // Emptying bins and an air-conditioned room are not environmental requirements.
+    { text: '# Schoonmaak van het stadhuis\n\nDe opdrachtnemer ledigt dagelijks de vuilnisbakken en voert het afval af naar de container. De vergaderzalen hebben klimaatregeling.', errors: [{ messageId: 'missing' }] },
     { text: '# Nettoyage de bureaux\n\n## Clauses techniques\n\nLe prestataire vide les corbeilles à papier et réapprovisionne le papier toilette et le savon.', lang: 'fr', errors: [{ messageId: 'missing' }] },
     { text: '# Software development services\n\nThe contractor will deliver a modern and sustainable software development process in a cloud environment.', lang: 'en', errors: [{ messageId: 'missing' }] },
   ],

@@ -30,7 +30,8 @@ export function resolveConfig(config: Config, source?: string): ResolvedConfig {
   const packs: RulePack[] = [];
   const settings = new Map<string, { severity: SeveritySetting; options?: Record<string, unknown> }>();
   let language: Lang | 'auto' = 'auto';
-  let budget = 2000;
+  // Generous: a rule cannot be interrupted, and a loaded machine must not turn slow-but-correct rules into errors.
+  let budget = 20_000;
   const visit = (c: Config) => {
     for (const parent of c.extends ?? []) visit(parent);
     for (const p of c.packs ?? []) if (!packs.includes(p)) packs.push(p);

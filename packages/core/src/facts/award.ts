@@ -90,7 +90,7 @@ function priceName(sentence: string): string {
 }
 
 function criterionFrom(text: string, evidence: Evidence): AwardCriterion | null {
-  const t = text.replace(/^\s*(?:[a-z0-9]{1,2}[.)]|[-–•*])\s*/iu, '').replace(/[;.,]\s*$/u, '').trim();
+  const t = text.replace(/^\s*\[[^\]]{1,80}\]\s*/u, '').replace(/^\s*(?:[a-z0-9]{1,2}[.)]|[-–•*])\s*/iu, '').replace(/[;.,]\s*$/u, '').trim();
   if (!t || t.length > 250) return null;
   const w = WEIGHT.exec(t) ?? WEIGHT_WORD.exec(t);
   let name = w ? t.slice(0, w.index).replace(/[\s:(\-–,]+$/u, '').trim() : t;

@@ -41,6 +41,9 @@ function readValue(scan: Scan, block: Block, section: SectionKind, m: MoneyMatch
   const cellContext = isCell ? [scan.rowLabel(block)?.text ?? '', scan.columnHeader(block)?.text ?? ''].join(' | ') : '';
   const context = isCell ? `${cellContext} | ${block.text}` : sentence.text;
   const before = block.text.slice(sentence.start, m.start);
+  // Bills of quantities and price schedules are priced items, not statements of the contract's value.
+  if (isCell && (section === 'technical' || section === 'execution' || section === 'invoicing' || section === 'award')) return null;
+  if (isCell && /hoeveelhe|quantit|eenheidsprijs|prix unitaire|unit price/iu.test(cellContext)) return null;
   if (NOT_VALUE.test(context)) return null;
   if (!isCell && /\b(?:minstens|minimum|minimaal|ten minste|au moins|at least|minimal[e]?)\s*(?:van\s*)?$/iu.test(before)) return null;
   const strong = STRONG_CUE.test(context) || (isCell && STRONG_CUE.test(scan.sentences(block)[0]?.text ?? ''));

@@ -1,19 +1,24 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { TenderlintError } from '../errors.js';
+import { AJV_OPTIONS, schemaKey } from './key.js';
+import { precompiled } from './precompiled.js';
 
 let ajv: Ajv | undefined;
 const compiled = new WeakMap<object, ValidateFunction>();
+// Standalone validators lack only the `schema` and `schemaEnv` fields, which nothing here reads.
+const ahead = precompiled as unknown as Record<string, ValidateFunction | undefined>;
 
 /** One shared Ajv instance (compiling is the costly part; schemas are cached by identity). */
 export function getAjv(): Ajv {
-  ajv ??= new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+  ajv ??= new Ajv({ ...AJV_OPTIONS });
   return ajv;
 }
 
+/** The validator of a schema: compiled ahead of time when the schema is one of ours, else now. */
 export function compileSchema(schema: object): ValidateFunction {
   let fn = compiled.get(schema);
   if (!fn) {
-    fn = getAjv().compile(schema);
+    fn = ahead[schemaKey(schema)] ?? getAjv().compile(schema);
     compiled.set(schema, fn);
   }
   return fn;

@@ -136,3 +136,10 @@ describe('lot count phrasings', () => {
     expect(factsOf(`## Lots\n\n${sentence}\n`).lots).toMatchObject({ divided: true, count });
   });
 });
+
+describe('bills of quantities', () => {
+  it('does not read priced items of a bill of quantities as value statements', () => {
+    const f = factsOf(`## Raming\n\nDe opdracht is geraamd op € 100.000 excl. btw.\n\n## Meetstaat\n\n| Post | Omschrijving | Geraamde hoeveelheid | Eenheidsprijs | Totaal |\n|---|---|---|---|---|\n| 1.1 | Kasseien | 120 m² | € 85,00 | € 10.200,00 |\n`);
+    expect(f.values.map((v) => v.value.amount)).toEqual([100_000]);
+  });
+});

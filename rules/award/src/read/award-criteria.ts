@@ -140,6 +140,11 @@ function group(lot: number | null, criteria: Criterion[], intro?: Place, ordered
   return g;
 }
 
+// A sentence that announces the criteria themselves, not documents or explanations about them.
+const LIST_INTRO =
+  /(?:volgende|onderstaande)\s+(?:gunnings|beoordelings)?criteria|(?:gunnings)?criteria\s+(?:zijn|luiden)|criteria\s*:|following\s+(?:award\s+|evaluation\s+|assessment\s+)?(?:criteria|factors)|criteria\s+(?:are|will\s+be)|critères\s+(?:d['’]attribution\s+)?suivants|critères\s+(?:d['’]attribution\s+)?sont|critères\s*:|evaluation\s+factors/i;
+const DOCUMENTS_LIST = /documenten|stukken|bijvoeg|voegt\b|documents|joint|submit|indienen|fournir/i;
+
 /** A list item or short line that names a criterion; the weight is read from it when it has one. */
 function listCriterion(block: Block): Criterion {
   const text = block.text;
@@ -176,7 +181,7 @@ function readRange(context: RuleContext, from: number, to: number, lot: number |
       }
       // A list is a list of criteria when it carries weights or a sentence right before it announces criteria.
       const before = blocks[b.id - 1];
-      const announced = before !== undefined && before.kind !== 'list-item' && /criteri|critère|evaluation factors|award factors/i.test(before.text);
+      const announced = before !== undefined && before.kind !== 'list-item' && LIST_INTRO.test(before.text) && !DOCUMENTS_LIST.test(before.text);
       // Sub-criteria under a criterion that already has its weight are not a second set of criteria.
       const subCriteria = before !== undefined && /sub-?criteri|subcriteri|deelcriteri|sous-critère/i.test(before.text) && groups.some((g) => g.criteria.some((c) => c.weight !== undefined));
       if (subCriteria) continue;

@@ -30,9 +30,14 @@ const owned =
 const existing = withUnicodeBoundaries(/\b(?:bestaande?|huidige?|existing|current|existante?s?|actuel(?:le)?s?|in\s+gebruik|in\s+use|en\s+service)\b/iu);
 const compatibility = withUnicodeBoundaries(/\b(?:compatib\w*|interoperab\w*|interopérab\w*|aansluit\w*|koppel\w*|integr\w*|intégr\w*|aansturen|communicate|communiquer)\b/iu);
 
-/** A sentence describing equipment the authority owns. */
+// "Het stadsbestuur gebruikt ...", "The Council uses ...": the authority describing its own tools.
+const authorityUses = withUnicodeBoundaries(
+  /\b(?:stad|stadsbestuur|gemeente|gemeentebestuur|agentschap|bestuur|overheid|opdrachtgever|aanbestedende\s+(?:overheid|dienst)|bouwheer|provincie|ocmw|intercommunale|school|ziekenhuis|council|authority|agency|department|ministry|commune|ville|pouvoir\s+adjudicateur|administration)\b[^.;]{0,40}?\b(?:gebruikt|werkt\s+met|beschikt\s+over|beheert|uses|operates|runs|utilise|dispose\s+de)\b/iu,
+);
+
+/** A sentence describing equipment the authority owns or uses. */
 export function describesOwned(sentence: string): boolean {
-  return owned.test(sentence);
+  return owned.test(sentence) || authorityUses.test(sentence);
 }
 
 /** A paragraph that asks for compatibility with existing equipment and says why. */

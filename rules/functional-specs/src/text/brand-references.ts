@@ -12,7 +12,7 @@ const NAME_CHAR = withUnicodeBoundaries(/[\p{L}\p{N}_]/u);
 const CAMEL = withUnicodeBoundaries(/^\p{Lu}\p{Ll}+\p{Lu}/u);
 const LOWER_CAMEL = withUnicodeBoundaries(/^\p{Ll}+\p{Lu}/u);
 const ALL_CAPS = withUnicodeBoundaries(/^\p{Lu}[\p{Lu}\p{N}-]{2,}$/u);
-const THREE_CAPITALS = withUnicodeBoundaries(/\p{Lu}.*\p{Lu}.*\p{Lu}/u);
+const FOUR_CAPITALS = withUnicodeBoundaries(/\p{Lu}.*\p{Lu}.*\p{Lu}.*\p{Lu}/u);
 const MODEL_CODE = withUnicodeBoundaries(/^(?=.*\p{L}.*\p{L})(?=.*\d.*\d)[\p{L}\p{N}-]{5,}$/u);
 const UPPER_START = withUnicodeBoundaries(/^\p{Lu}/u);
 const NEXT_WORD = withUnicodeBoundaries(/^[®™]?[ \t\u00a0]+([\p{L}\p{N}][\p{L}\p{N}-]*)/u);
@@ -89,7 +89,8 @@ const tokenPattern = withUnicodeBoundaries(/[\p{L}\p{N}][\p{L}\p{N}&+'’-]*(?:\
 
 const isRoman = (w: string) => /^[IVXLC]+$/.test(w);
 const isCamel = (w: string) => CAMEL.test(w) || LOWER_CAMEL.test(w);
-const isAllCaps = (w: string) => ALL_CAPS.test(w) && THREE_CAPITALS.test(w);
+// Codes of three or four capitals (XVB cable, HEA profile, PVC) are classes; a name in capitals is longer.
+const isAllCaps = (w: string) => w.length >= 5 && ALL_CAPS.test(w) && FOUR_CAPITALS.test(w);
 const isModelCode = (w: string) => MODEL_CODE.test(w) && !/^(?:EN|ISO|NBN|EI|RF|IP|DIN|NF|IEC|REI|RAL|NCS)/u.test(w);
 const clean = (w: string) => w.replace(/[®™]$/u, '');
 

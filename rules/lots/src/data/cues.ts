@@ -51,7 +51,7 @@ export const PER_LOT =
 export const NEGATION_BEFORE = unicodeWords(/\b(?:geen|niet|pas|aucun\w*|no|not)\b[^.;:]{0,40}$/iu);
 
 /** Turnover, and the value of references: the demands that should be set per lot. */
-export const TURNOVER = unicodeWords(/\b(?:jaaromzet(?:ten)?|omzet(?:cijfers?)?|chiffres?\s+d['’]affaires|turnover)\b/iu);
+export const TURNOVER = unicodeWords(/\b(?:jaaromzet(?:ten)?|omzet(?:cijfers?)?|zakencijfers?|chiffres?\s+d['’]affaires|turnover)\b/iu);
 export const REFERENCE_VALUE =
   unicodeWords(/\b(?:referenties?|références?|references?)\b[^.;]{0,120}\b(?:waarde|bedrag|montant|valeur|value|worth)\b|\b(?:waarde|bedrag|montant|valeur|value|worth)\b[^.;]{0,80}\b(?:referenties?|références?|references?)\b/iu);
 export const MINIMUM =
@@ -62,5 +62,5 @@ export const AMOUNT = unicodeWords(/(?:€|£|\$|\b(?:EUR|euros?|GBP|USD|CHF|NOK
 export const HINTS = {
   lots: /perce|lots?\b|kavel/iu,
   amount: /€|£|\$|EUR|euro|GBP|USD|CHF|NOK|SEK|DKK|PLN/iu,
-  demand: /omzet|chiffre|turnover|referent|référence|reference/iu,
+  demand: /omzet|zakencijfer|chiffre|turnover|referent|référence|reference/iu,
 };

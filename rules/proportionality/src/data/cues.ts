@@ -7,7 +7,7 @@ import { unicodeWords } from '@tenderlint/core';
 
 
 /** A minimum yearly turnover ("jaaromzet", "chiffre d'affaires annuel", "annual turnover"). */
-export const TURNOVER = unicodeWords(/\b(?:jaaromzet(?:ten)?|omzet(?:cijfers?)?|chiffres?\s+d['’]affaires|turnover)\b/iu);
+export const TURNOVER = unicodeWords(/\b(?:jaaromzet(?:ten)?|omzet(?:cijfers?)?|(?:jaarlijks(?:e)?\s+)?zakencijfers?|chiffres?\s+d['’]affaires|turnover)\b/iu);
 
 /** A minimum is being set. */
 export const MINIMUM =
@@ -57,7 +57,7 @@ export const LOOK_BACK_MONTHS = unicodeWords(
 );
 
 /** References must be identical (not merely similar). */
-export const IDENTICAL = unicodeWords(/\b(?:identiek(?:e)?|identiques?|identical)\b/iu);
+export const IDENTICAL = unicodeWords(/\b(?:identiek(?:e)?|exact\s+dezelfde|identiques?|exactement\s+les\s+mêmes|identical|exactly\s+the\s+same)\b/iu);
 
 /** A negation just before a word. */
 export const NEGATION_BEFORE = unicodeWords(/\b(?:niet|geen|hoeven|hoeft|pas|non|not|no|need\s+not|needn['’]t)\b[^.;:]{0,30}$/iu);
@@ -83,6 +83,13 @@ export const EXECUTOR = unicodeWords(/\b(?:opdrachtnemer|aannemer|leverancier|di
 /** Words that make something a condition to take part. */
 export const PARTICIPATION_CONDITION =
   unicodeWords(/\b(?:selectie\w*|op\s+het\s+(?:ogenblik|moment)\s+van\s+de\s+(?:indiening|offerte)|bij\s+(?:de\s+)?indiening|om\s+in\s+aanmerking\s+te\s+komen|op\s+straffe\s+van|toelating\w*|deelname\w*|sélection|au\s+moment\s+du\s+dépôt|lors\s+du\s+dépôt|pour\s+être\s+(?:sélectionné|admis)|sous\s+peine|participation|admissib\w+|selection|at\s+the\s+time\s+of\s+(?:tender|submission|bidding)|to\s+be\s+(?:eligible|selected|admitted)|to\s+qualify|eligib\w+)\b/iu);
+
+/** The establishment is demanded, not merely described ("vermeldt het adres van zijn vestiging"). */
+export const HAVE_ESTABLISHMENT =
+  unicodeWords(/\b(?:beschik\w*|moet(?:en)?|dient|dienen|vereist|verplicht|heeft|hebben|dispose\w*|doit|doivent|exigée?s?|requise?s?|must|shall|required|ha(?:ve|s)|maintain\w*)\b/iu);
+
+/** Anywhere else is accepted too: not a local condition. */
+export const ELSEWHERE_ACCEPTED = unicodeWords(/\b(?:buitenland|andere\s+lidsta\w+|elders|étranger|autre\s+État\s+membre|ailleurs|abroad|other\s+Member\s+States?|elsewhere)\b/iu);
 
 /** Only, solely. */
 export const ONLY = unicodeWords(
@@ -126,7 +133,7 @@ export const EXPERIENCE = unicodeWords(/\b(?:ervaring|expérience|experience)\b/
  * boundary lookarounds stop the regex engine from skipping ahead on a literal prefix).
  */
 export const HINTS = {
-  turnover: /omzet|chiffre|turnover/iu,
+  turnover: /omzet|zakencijfer|chiffre|turnover/iu,
   references: /referent|référence|reference|uitvoering|exécution|similai|gelijkaardig|vergelijkbar|track\s+record|similar|ervaring|expérience|experience/iu,
   establishment: /vestiging|kantoor|kantoren|depot|dépôt|stelplaats|magazijn|uitvalsbasis|werkplaats|zetel|établissement|siège|bureau|entrepôt|succursale|office|premises|branch|establishment|warehouse/iu,
   certificate: /ISO|VCA|VCU|EMAS|CO2|CO₂|OHSAS|FSSC|SCC|BRC|IFS|SA\s?8000|Cyber|Tree|[Cc]ertifi/u,

@@ -1,5 +1,5 @@
 /** Which lot a requirement is about, and the value it is compared with. */
-import type { Block, Facts, TenderDocument } from '@tenderlint/core';
+import type { Block, Facts } from '@tenderlint/core';
 import { LOT_NUMBER } from '../data/cues.js';
 import { findAmounts } from '../text/money.js';
 
@@ -15,27 +15,6 @@ export function lotNamedIn(text: string): number | null {
 export function lotOfHeadings(block: Block): number | null {
   for (let i = block.headingPath.length - 1; i >= 0; i--) {
     const m = /^\s*(?:perceel|lot)\s+(\d{1,2})\b/iu.exec(block.headingPath[i]!);
-    if (m) return Number(m[1]);
-  }
-  return null;
-}
-
-/** The lot of a table row whose first column says which lot it is ("| 2 | HVAC | € 560.000 |"). */
-export function lotOfTableRow(document: TenderDocument, block: Block): number | null {
-  if (!block.table) return null;
-  const { index, row } = block.table;
-  let header: Block | undefined;
-  let first: Block | undefined;
-  for (const b of document.blocks) {
-    if (!b.table || b.table.index !== index || b.table.column !== 0) continue;
-    if (b.table.row === 0) header = b;
-    if (b.table.row === row) first = b;
-  }
-  if (!first) return null;
-  const named = lotNamedIn(first.text);
-  if (named !== null) return named;
-  if (header && /\b(?:perceel|lot)\b/iu.test(header.text)) {
-    const m = /^\s*(\d{1,2})\s*$/u.exec(first.text);
     if (m) return Number(m[1]);
   }
   return null;

@@ -42,17 +42,21 @@ const rule: Rule = {
     if (context.facts.contractType?.value !== 'works') return;
     const value = valueFor(context, null);
     if (value !== undefined && value < BELGIAN_TRIGGERS.accreditationCategory) return;
+    // Where the finding goes: a clause on the subcontractors' accreditation, else the first paragraph on subcontracting.
+    let accreditationClause: Block | undefined;
     let clause: Block | undefined;
     for (const block of context.document.blocks) {
       if (!HINTS.subcontractor.test(block.text) || !SUBCONTRACTOR.test(block.text)) continue;
       if (block.kind !== 'heading') clause ??= block;
       for (const s of context.sentences(block)) {
         if (!SUBCONTRACTOR.test(s.text) || !ACCREDITATION.test(s.text) || !MATCHING_SHARE.test(s.text)) continue;
-        if (WHOLE_CHAIN.test(s.text) && !(DIRECT_ONLY.test(s.text) && !/onrechtstreek|indirect/iu.test(s.text))) return;
+        const directOnly = DIRECT_ONLY.test(s.text) && !/onrechtstreek|indirect/iu.test(s.text);
+        if (WHOLE_CHAIN.test(s.text) && !directOnly) return;
+        accreditationClause ??= block;
       }
     }
-    const subcontractingHeading = context.facts.sectionHeadings.subcontracting;
-    const at = subcontractingHeading !== undefined ? context.document.blocks[subcontractingHeading] : clause ?? context.anchorFor('subcontracting', 'execution');
+    const heading = context.facts.sectionHeadings.subcontracting;
+    const at = accreditationClause ?? clause ?? (heading !== undefined ? context.document.blocks[heading] : context.anchorFor('subcontracting', 'execution'));
     if (!at) return;
     context.report({ messageId: 'noChainClause', block: at, missing: true, suggestion: { messageId: 'noChainClause' } });
   },

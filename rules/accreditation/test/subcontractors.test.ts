@@ -17,7 +17,7 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: '# Tender specification\n\nThis is a works contract with an estimated value of EUR 900 000.\n\n## Subcontracting\n\nEvery subcontractor, at any level of the chain, is accredited in the category and class matching its share of the works.', lang: 'en' },
   ],
   invalid: [
-    { text: works + 'De aannemer mag vrij onderaannemers inschakelen.', errors: [{ messageId: 'noChainClause', line: 5, suggestion: /ongeacht hun plaats in de keten/ }] },
+    { text: works + 'De aannemer mag vrij onderaannemers inschakelen.', errors: [{ messageId: 'noChainClause', line: 7, suggestion: /ongeacht hun plaats in de keten/ }] },
     { text: works + 'De aannemer mag een beroep doen op onderaannemers. Hij deelt uiterlijk bij de aanvang van de werken hun naam en contactgegevens mee.', errors: [{ messageId: 'noChainClause' }] },
     // Only the direct subcontractors.
     { text: works + 'De rechtstreekse onderaannemers van de aannemer zijn erkend in de categorie en klasse die overeenstemt met hun deel van de werken.', errors: [{ messageId: 'noChainClause' }] },

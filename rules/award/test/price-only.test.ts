@@ -14,6 +14,8 @@ tester.run(rule, {
     '## Gunningscriteria\n\n| Criterium | Weging |\n|---|---|\n| Levenscycluskost (TCO) over 20 jaar | 100 % |',
     // A scoring formula that mentions the lowest price is not a price-only award.
     '## Gunningscriteria\n\n| Criterium | Weging |\n|---|---|\n| Prijs | 60 % |\n| Kwaliteit | 40 % |\n\nVoor de prijs krijgt de laagste regelmatige offerte de maximumscore; de andere offertes krijgen een score in verhouding tot de laagste prijs.',
+    // A tie-break on price.
+    'Bij gelijke eindscore wordt de opdracht gegund aan de inschrijver met de laagste prijs.',
     // Negated.
     'De opdracht wordt niet uitsluitend op basis van de laagste prijs gegund.',
     { text: 'Le marché est attribué à l\'offre économiquement la plus avantageuse selon les critères prix (60 %) et qualité (40 %).', lang: 'fr' },

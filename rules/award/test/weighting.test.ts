@@ -20,6 +20,8 @@ tester.run(rule, {
     '## Gunningscriteria\n\n| Criterium | Weging |\n|---|---|\n| Prijs | 60 % |\n| Kwaliteit | 40 % |\n\nDe kwaliteit wordt beoordeeld aan de hand van:\n\n- de planning;\n- de organisatie van de werf.',
     // Documents to enclose for the criteria are not criteria.
     '## Gunningscriteria\n\n| Criterium | Weging |\n|---|---|\n| Prijs | 60 % |\n| Kwaliteit | 40 % |\n\nOm het criterium kwaliteit te beoordelen voegt de inschrijver de volgende documenten bij zijn offerte:\n\n- een planning;\n- een nota over de werfinrichting.',
+    // Sub-criteria rows in the weighting table.
+    '## Gunningscriteria\n\n| Criterium | Weging |\n|---|---|\n| Prijs | 60 % |\n| Kwaliteit | 40 % |\n| a) Methodologie | 25 % |\n| b) Planning | 15 % |',
     // Sub-criteria of a weighted criterion.
     '## Gunningscriteria\n\n| Criterium | Weging |\n|---|---|\n| Prijs | 60 % |\n| Kwaliteit | 40 % |\n\nHet criterium kwaliteit wordt beoordeeld op de volgende subcriteria:\n\n- de planning;\n- de werfinrichting.',
     // Selection criteria are not award criteria.

@@ -1,5 +1,5 @@
-import { positionAt, type Evidence, type Rule, type RuleContext, type ValueStatement } from '@tenderlint/core';
-import { CHANGE } from './data/cues.js';
+import { parseCount, positionAt, type Evidence, type Rule, type RuleContext, type ValueStatement } from '@tenderlint/core';
+import { CHANGE, LOT_COUNT } from './data/cues.js';
 
 type FactKind = 'value' | 'deadline' | 'lots' | 'paymentTerm';
 
@@ -73,12 +73,31 @@ const rule: Rule = {
       compare(context, 'value', stated.map(toAmount), sameAmount, euro);
     }
     compare(context, 'deadline', facts.deadline, sameDeadline, (d) => d);
-    compare(context, 'lots', facts.lots.countStatements, (a, b) => a === b, String);
+    compare(context, 'lots', lotCountStatements(context), (a, b) => a === b, String);
     for (const kind of ['processing', 'verification', 'payment'] as const) {
       compare(context, 'paymentTerm', facts.paymentTerms.filter((p) => p.kind === kind).map((p) => ({ value: p.days, evidence: p.evidence })), (a, b) => a === b, String);
     }
   },
 };
+
+/** The extractor's statements of the number of lots, with those it missed read from the text, in document order. */
+function lotCountStatements(context: RuleContext): Statement<number>[] {
+  const out: Statement<number>[] = [...context.facts.lots.countStatements];
+  for (const block of context.document.blocks) {
+    if (!/percelen|lots/iu.test(block.text)) continue;
+    for (const re of LOT_COUNT) {
+      re.lastIndex = 0;
+      for (let m = re.exec(block.text); m; m = re.exec(block.text)) {
+        const n = parseCount(m[1]!);
+        const start = m.index;
+        const end = start + m[0].length;
+        if (n === null || n < 1 || out.some((s) => s.evidence.blockId === block.id && s.evidence.start < end && start < s.evidence.end)) continue;
+        out.push({ value: n, evidence: { blockId: block.id, start, end, raw: m[0] } });
+      }
+    }
+  }
+  return out.sort((a, b) => a.evidence.blockId - b.evidence.blockId || a.evidence.start - b.evidence.start);
+}
 
 const toAmount = (v: ValueStatement): Statement<Amount> => ({ value: { amount: v.value.amount, rounded: ROUNDED_FORM.test(v.evidence.raw) }, evidence: v.evidence });
 

@@ -9,6 +9,8 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     // Other scopes: a year, a lot.
     '# Bestek\n\nDe geraamde waarde van de opdracht bedraagt € 1.860.000 excl. btw voor vier jaar.\n\nDat is gemiddeld € 465.000 excl. btw per jaar.',
     '# Bestek\n\nDe opdracht is verdeeld in twee percelen.\n\n| Perceel | Omschrijving | Raming (excl. btw) |\n|---|---|---|\n| 1 | Werkkledij | € 265.000 |\n| 2 | Schoenen | € 115.000 |\n\nDe geraamde waarde van de opdracht bedraagt € 380.000 excl. btw.',
+    // A list of lots is not a statement of their number.
+    '# Bestek\n\nDe opdracht is verdeeld in twee percelen:\n\n- perceel 1: dekstenen;\n- perceel 2: breuksteen.\n\nHet aantal percelen is vastgelegd op twee.',
     // The same deadline twice.
     '# Bestek\n\nDe offertes moeten toekomen uiterlijk op dinsdag 14 april 2026 om 10.00 uur.\n\n## Indiening\n\nDe offertes moeten uiterlijk op 14 april 2026 om 10.00 uur ingediend zijn via e-Tendering.',
     // A change the text presents as one.
@@ -17,6 +19,10 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: '# Tender specification\n\nThe estimated value of the contract is EUR 4 800 000.\n\nThe total estimated value of both lots is EUR 4,800,000.', lang: 'en' },
   ],
   invalid: [
+    {
+      text: '# Bestek\n\nDe opdracht is verdeeld in twee percelen.\n\n## Indienen\n\nDe offerte wordt elektronisch ingediend. Het aantal percelen is vastgelegd op drie; elk perceel wordt afzonderlijk beoordeeld.',
+      errors: [{ messageId: 'conflict', message: /aantal percelen/ }],
+    },
     {
       text: '# Bestek\n\nDe opdracht is verdeeld in drie percelen.\n\n## Gunning\n\nDe opdracht omvat twee percelen die afzonderlijk worden gegund.',
       errors: [{ messageId: 'conflict', message: /aantal percelen/ }],

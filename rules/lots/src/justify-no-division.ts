@@ -1,5 +1,5 @@
 import { BELGIAN_TRIGGERS, type Block, type Rule, type RuleContext } from '@tenderlint/core';
-import { COLON_EXPLANATION, HINTS, LOT_NUMBER, LOTS_PLURAL, NOT_DIVIDED, REASON } from './data/cues.js';
+import { COLON_EXPLANATION, CONSEQUENCE, HINTS, LOT_NUMBER, LOTS_PLURAL, NOT_DIVIDED, REASON, SPLITTING } from './data/cues.js';
 
 interface NotDividedStatement {
   block: Block;
@@ -33,6 +33,9 @@ function hasReason(context: RuleContext, statement: NotDividedStatement): boolea
   if (COLON_EXPLANATION.test(sentence)) return true;
   // The reason may follow in the same paragraph, or in the next paragraph of the same section.
   if (REASON.test(statement.block.text)) return true;
+  // A reason without "omdat": another sentence of the paragraph says what splitting would cause or what must go together.
+  const explains = context.sentences(statement.block).some((s) => s.start >= statement.end && s.text.split(/\s+/u).length >= 8 && CONSEQUENCE.test(s.text) && (SPLITTING.test(s.text) || /één|single|one|un\s+seul|seule/iu.test(s.text) || /\b(?:moeten|must|doivent)\b/iu.test(s.text)));
+  if (explains) return true;
   const next = context.document.blocks[statement.block.id + 1];
   return !!next && next.kind !== 'heading' && next.headingId === statement.block.headingId && REASON.test(next.text) && /\bperce|\blots?\b|opsplits|verdel|division|split/iu.test(next.text);
 }

@@ -11,6 +11,9 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     head('€ 540.000') + 'Het agentschap ziet af van een opsplitsing in percelen, omdat de laptops en de dockingstations als één geteste combinatie moeten werken.',
     head('€ 1.450.000') + 'Er wordt geen opsplitsing in percelen voorzien, want de rioleringswerken en de wegenwerken worden in dezelfde sleuf en in dezelfde fasen uitgevoerd.',
     head('€ 260.000') + 'Een verdeling in percelen is hier niet aangewezen: de veertien bedrijventerreinen liggen binnen een straal van 12 km en vormen samen één onderhoudsronde per week.',
+    // A reason without "omdat": what splitting would cause.
+    head('€ 385.000') + 'De opdracht wordt niet in percelen verdeeld. De inrichting van alle voertuigen met dezelfde mobilofoons en dezelfde signalisatie vereist één aanspreekpunt voor de integratie; een splitsing tussen personenwagens en bestelwagens zou leiden tot twee verschillende inbouwconcepten.',
+    { text: '# Tender specification\n\nThis is a supplies contract with an estimated value of EUR 412 000 excluding VAT.\n\n## Lots\n\nThe contract is not divided into lots. Laptops, docking stations and monitors must be certified together for the single-cable connection; buying them from different suppliers would void the manufacturer\'s end-to-end support.', lang: 'en' },
     // Divided into lots.
     head('€ 1.120.000') + 'De opdracht is verdeeld in drie percelen: perceel 1 (administratief centrum), perceel 2 (bibliotheek) en perceel 3 (sporthal).',
     // Below € 140.000, or no value.

@@ -6,8 +6,8 @@ const CLAUSES: [keyof ClauseFacts, readonly string[], RegExp][] = [
   ['subcontracting', ['onderaann', 'sous-trait', 'subcontract', 'sub-contract'], /onderaann\p{L}*|sous-trait\p{L}*|sub-?contract\p{L}*/iu],
   ['ilo', ['iao', 'oit', 'ilo', 'arbeidsorganisatie', 'organisation internationale du travail', 'labour organi'], /\bIAO\b|\bOIT\b|\bILO\b|Internationale\s+Arbeidsorganisatie|Organisation\s+internationale\s+du\s+travail|International\s+Labour\s+Organi[sz]ation/iu],
   ['social', ['sociale clausule', 'kansengroep', 'sociale economie', 'maatwerkbedrijf', 'clause sociale', 'économie sociale', 'social clause', 'community benefit'], /sociale\s+clausule|kansengroep\p{L}*|sociale\s+economie|maatwerkbedrij\p{L}*|clause\s+sociale|[ée]conomie\s+sociale|social\s+clause|community\s+benefits?/iu],
-  ['conflictOfInterest', ['belangenconflict', 'belangenvermenging', "conflit d'int", 'conflit d’int', 'conflicts of interest', 'conflict of interest'], /belangenconflict\p{L}*|belangenvermenging|conflits?\s+d['’]int[ée]r[êe]ts?|conflicts?\s+of\s+interests?/iu],
-  ['exclusionGrounds', ['uitsluiting', "d'exclusion", 'd’exclusion', 'exclusion'], /uitsluitingsgrond\p{L}*|situaties?\s+van\s+uitsluiting|uitsluitingssituatie|motifs?\s+d['’]exclusion|grounds?\s+for\s+exclusion|exclusion\s+grounds/iu],
+  ['conflictOfInterest', ['belangenconflict', 'belangenvermenging', 'conflit', 'conflicts of interest', 'conflict of interest'], /belangenconflict\p{L}*|belangenvermenging|conflits?\s+d['’]int[ée]r[êe]ts?|conflicts?\s+of\s+interests?/iu],
+  ['exclusionGrounds', ['uitsluiting', 'exclusion'], /uitsluitingsgrond\p{L}*|situaties?\s+van\s+uitsluiting|uitsluitingssituatie|motifs?\s+d['’]exclusion|grounds?\s+for\s+exclusion|exclusion\s+grounds/iu],
 ];
 
 export function extractClauses(scan: Scan): ClauseFacts {

@@ -30,7 +30,7 @@ export function createScan(document: TenderDocument, sections: SectionKind[]): S
     if (!rows) tables.set(b.table.index, (rows = []));
     (rows[b.table.row] ??= [])[b.table.column] = b;
   }
-  const lower = new Map<number, string>();
+  const lower: (string | undefined)[] = new Array(document.blocks.length);
   const sentences = (block: Block) => {
     let s = cache.get(block.id);
     if (!s) cache.set(block.id, (s = splitSentences(block.text)));
@@ -61,9 +61,8 @@ export function createScan(document: TenderDocument, sections: SectionKind[]): S
       return [scan.rowLabel(block)?.text, scan.columnHeader(block)?.text, block.text].filter(Boolean).join(' | ');
     },
     has(block, words) {
-      let t = lower.get(block.id);
-      if (t === undefined) lower.set(block.id, (t = block.text.toLowerCase()));
-      for (const w of words) if (t.includes(w)) return true;
+      const t = (lower[block.id] ??= block.text.toLowerCase());
+      for (let i = 0; i < words.length; i++) if (t.indexOf(words[i]!) >= 0) return true;
       return false;
     },
     evidence(block, start, end) {

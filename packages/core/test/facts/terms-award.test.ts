@@ -154,3 +154,13 @@ describe('award criteria in a sentence without the word "criteria"', () => {
     expect(f.award[0]!.priceOnly).toBe(false);
   });
 });
+
+describe('price mentioned without a price-only award', () => {
+  it.each([
+    'Bij gelijke eindscore wordt de opdracht gegund aan de inschrijver met de laagste prijs.',
+    'De opdracht wordt niet uitsluitend op basis van de laagste prijs gegund.',
+    'En cas d’égalité, le marché est attribué au soumissionnaire ayant remis l’offre la plus basse.',
+  ])('does not read "%s" as price only', (sentence) => {
+    expect(factsOf(`## Gunningscriteria\n\n${sentence}\n`).award.every((g) => !g.priceOnly)).toBe(true);
+  });
+});

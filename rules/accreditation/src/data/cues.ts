@@ -28,7 +28,7 @@ export const WHOLE_CHAIN =
   unicodeWords(/\b(?:ongeacht\s+(?:hun|zijn|de)\s+(?:plaats|positie|rang|niveau)|op\s+(?:elk|welk|ieder)\s+niveau|(?:in|doorheen)\s+de\s+(?:hele|volledige|gehele)?\s*(?:onderaannemings)?keten|onderaanne\w*keten|in\s+(?:enig|elk|ieder|welk)\s+stadium|al\s+de\s+(?:personen|ondernemingen)\s+die\s+[^.;]{0,40}onderaannemer|à\s+(?:quelque\s+stade|tout\s+stade|tous\s+les\s+stades)|toute\s+personne\s+(?:qui\s+)?intervenant\s+[^.;]{0,30}sous-traitant|alle\s+(?:onder)?aannemers\s+in\s+de\s+keten|elke\s+onderaannemer|iedere\s+onderaannemer|alle\s+onderaannemers|quel(?:le)?\s+que\s+soit\s+(?:sa|leur)\s+(?:place|position|rang)|à\s+tous\s+les\s+(?:niveaux|échelons)|(?:toute\s+la|dans\s+la)\s+chaîne|chaque\s+sous-traitant|tous\s+les\s+sous-traitants|every\s+subcontractor|all\s+subcontractors|each\s+subcontractor|at\s+any\s+(?:level|tier)|(?:throughout|in)\s+the\s+(?:whole\s+)?(?:subcontracting\s+)?chain|whatever\s+(?:their|its)\s+(?:place|position|tier))\b/iu);
 
 /** Only the contractor's own direct subcontractors. */
-export const DIRECT_ONLY = unicodeWords(/\b(?:rechtstreekse|directe|eerstelijns|eerste\s+lijn|directs?|de\s+premier\s+rang|direct|first[-\s]tier)\b/iu);
+export const DIRECT_ONLY = unicodeWords(/\b(?:rechtstreeks(?:e)?|directe|eerstelijns|eerste\s+lijn|directs?|de\s+premier\s+rang|direct|first[-\s]tier)\b/iu);
 
 /** The share of the works: class and category matching the part each one carries out. */
 export const MATCHING_SHARE =

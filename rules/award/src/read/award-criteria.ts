@@ -19,7 +19,8 @@ import {
   WEIGHT_HEADER,
 } from '../data/award-cues.js';
 
-// Patterns of the helpers below, compiled once.
+// Items of a list written in one paragraph: after a dash or bullet, or a semicolon, before a capital.
+// "rn" is a line break whose backslashes were lost when a JSON notice was copied as text.
 const LIST_SPLIT = withUnicodeBoundaries(/(?:^|\s|rn)\s*[-•–]\s*t?(?=\p{Lu})|;\s*(?=\p{Lu})/u);
 
 export interface Place {
@@ -119,7 +120,8 @@ function readTable(blocks: Block[], startIndex: number, lot: number | null): { g
       if (row === 0) continue;
       const nameCell = rowCells.find((c) => !weightColumns.has(c.table!.column) && c.text.trim() && !/^\s*[\dIVX]{1,3}[.)]?\s*$/u.test(c.text)) ?? rowCells[0];
       const weightCell = rowCells.find((c) => c.table!.column === col);
-      if (!nameCell || TOTAL_ROW.test(nameCell.text.trim()) || /^\s*\d+\.\d+/u.test(nameCell.text)) continue;
+      // Sub-criteria rows ("1.1 Methodologie", "a) Planning", "- Veiligheid") carry part of a criterion's weight.
+      if (!nameCell || TOTAL_ROW.test(nameCell.text.trim()) || SUB_ROW.test(nameCell.text)) continue;
       const c = criterion(nameCell, nameCell.text, weightCell?.text ?? '');
       if (c.weight === undefined && weightCell && /^\s*\d{1,3}(?:[.,]\d{1,2})?\s*$/u.test(weightCell.text)) {
         c.weight = parseNumber(weightCell.text.trim());
@@ -132,6 +134,8 @@ function readTable(blocks: Block[], startIndex: number, lot: number | null): { g
   }
   return { groups, next: i };
 }
+
+const SUB_ROW = /^\s*(?:\d+\.\d+|[a-z]\)|[ivx]+[.)]\s|[-•–]\s)/;
 
 function group(lot: number | null, criteria: Criterion[], intro?: Place, ordered = false): CriteriaGroup {
   const priceOnly = criteria.length > 0 && criteria.every((c) => c.isPrice) && !criteria.some((c) => c.isLifeCycleCost);
@@ -262,6 +266,8 @@ function readTedFields(blocks: Block[]): CriteriaGroup[] {
   return groups;
 }
 
+const TIE_BREAK = /gelijke\s+(?:score|eindscore|puntentotaal|rangschikking)|gelijkstand|ex\s+aequo|en\s+cas\s+d['’]égalité|in\s+(?:the\s+)?(?:case|event)\s+of\s+(?:a\s+)?(?:tie|equal)/i;
+
 /** Sentences anywhere that make price the only criterion, for the whole contract or one lot. */
 function readPriceOnlySentences(context: RuleContext): CriteriaGroup[] {
   const groups: CriteriaGroup[] = [];
@@ -273,6 +279,8 @@ function readPriceOnlySentences(context: RuleContext): CriteriaGroup[] {
         if (!m) continue;
         const before = s.text.slice(Math.max(0, m.index - 25), m.index + m[0].length);
         if (NEGATION.test(before.replace(/\bniet\s+(?:meer\s+)?dan\b/giu, ''))) continue;
+        // A tie-break on price ("bij gelijke score ... de laagste prijs") is not the award criterion.
+        if (TIE_BREAK.test(s.text)) continue;
         const lot = lotOf(s.text) ?? lotOfParagraphStart(b);
         groups.push({
           lot,

@@ -16,7 +16,6 @@ const FOUR_CAPITALS = withUnicodeBoundaries(/\p{Lu}.*\p{Lu}.*\p{Lu}.*\p{Lu}/u);
 const MODEL_CODE = withUnicodeBoundaries(/^(?=.*\p{L}.*\p{L})(?=.*\d.*\d)[\p{L}\p{N}-]{5,}$/u);
 const UPPER_START = withUnicodeBoundaries(/^\p{Lu}/u);
 const NEXT_WORD = withUnicodeBoundaries(/^[®™]?[ \t\u00a0]+([\p{L}\p{N}][\p{L}\p{N}-]*)/u);
-const LAST_WORDS = withUnicodeBoundaries(/([\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2})\s*$/u);
 const WORD_BEFORE_SYMBOL = withUnicodeBoundaries(/([\p{L}\p{N}][\p{L}\p{N}+.-]*)\s?$/u);
 
 export interface BrandReference {
@@ -143,9 +142,8 @@ function modelFollows(text: string, pos: number, name: string): boolean {
 
 /** Whether the text before `start` names a label or certification mark ("ENERGY STAR", "FSC"). */
 function endsWithNonBrand(before: string): boolean {
-  const m = LAST_WORDS.exec(before);
-  if (!m) return false;
-  const words = m[1]!.split(/\s+/);
+  const words = before.split(/[^\p{L}\p{N}-]+/u).filter(Boolean).slice(-3);
+  if (!words.length) return false;
   // "ENERGY STAR®", "Wi-Fi CERTIFIED™", "TCO Certified™": a label name among the last words.
   for (let k = 1; k <= words.length; k++) if (NOT_BRANDS.has(words.slice(-k).join(' '))) return true;
   return words.some((w) => NOT_BRANDS.has(w) || NOT_BRANDS.has(w.split('-')[0]!));

@@ -13,6 +13,15 @@ export const NOT_DIVIDED =
 export const REASON =
   unicodeWords(/\b(?:omdat|aangezien|gelet\s+op|gezien|wegens|vanwege|want|doordat|gerechtvaardigd|verantwoord\w*|motivering|gemotiveerd|reden(?:en)?|technisch(?:e)?\s+(?:geheel|eenheid|redenen)|parce\s+qu['’e]|car|étant\s+donné|vu\s+(?:que|l['’]|le|la|les)|en\s+raison\s+d|compte\s+tenu|justifi\w*|motiv\w*|because|as\s+the|since|due\s+to|owing\s+to|given\s+(?:that|the)|in\s+view\s+of|reason\w*|justif\w*)\b/iu);
 
+/**
+ * A sentence that explains without a "because": what splitting would cause ("een splitsing zou leiden
+ * tot", "buying them from different suppliers would void"), or what the work requires together.
+ */
+export const CONSEQUENCE =
+  unicodeWords(/\b(?:zou(?:den)?|zal\s+leiden|vereist|vergt|moeten\s+op\s+elkaar|samen|één\s+geheel|serait|seraient|entraînerai\w+|nécessite|exige|ensemble|un\s+tout|would|requires?|together|one\s+whole)\b/iu);
+export const SPLITTING =
+  unicodeWords(/\b(?:splitsing|opsplitsing|verdeling|opdeling|gesplitst|verschillende\s+(?:aannemers|leveranciers|opdrachtnemers|dienstverleners)|twee\s+(?:aannemers|leveranciers)|scission|division|séparation|plusieurs\s+(?:entrepreneurs|fournisseurs|prestataires)|split\w*|dividing|different\s+(?:suppliers|contractors|providers)|two\s+(?:suppliers|contractors))\b/iu);
+
 /** A colon followed by an explanation ("... niet aangewezen: de terreinen liggen ..."). */
 export const COLON_EXPLANATION = unicodeWords(/:\s+\S[^:]{40,}/u);
 

@@ -1,9 +1,13 @@
 // `pnpm bench`: generates specifications deterministically and times whole CLI processes.
 // Prints one table and writes bench/out/results.json. Needs a build (pnpm build) first.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { writeCorpus } from './lib/corpus.mjs';
 import { specBlocks, toDocx, toMarkdown } from './lib/spec.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -19,19 +23,32 @@ if (!existsSync(cli)) {
   process.exit(2);
 }
 mkdirSync(out, { recursive: true });
+// The CLI as one file (what `pnpm build` makes); dist/bin.js uses it while it is current.
+const bundled = spawnSync(process.execPath, [join(root, 'packages/cli/scripts/bundle.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+if (bundled.status !== 0) throw new Error(`bundle: ${bundled.stderr}`);
+// The floor, bundled the same way, so it does not pay for loading modules the CLI does not load.
+await build({ entryPoints: [join(here, 'lib/read-only.mjs')], outfile: join(out, 'read-only.bundle.mjs'), bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error', banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } });
 
-// Pages at about 445 words a page: 25, 100, 225 pages, and a quarter of the largest for the growth check.
-const sizes = { 'p25': 11_000, 'p56': 25_000, 'p100': 44_500, 'p225': 100_000 };
+// One works specification (seed 2026) at 25, 100 and 225 pages, and a quarter of the largest for the growth check.
+const SEED = 2026;
+const sizes = { p25: 25, p56: 56.25, p100: 100, p225: 225 };
 const t0 = Date.now();
-for (const [name, words] of Object.entries(sizes)) {
-  const blocks = specBlocks(225, words);
-  writeFileSync(join(out, `${name}.md`), toMarkdown(blocks));
+const words = {};
+for (const [name, pages] of Object.entries(sizes)) {
+  const blocks = specBlocks({ seed: SEED, pages, works: true });
+  const md = toMarkdown(blocks);
+  words[name] = md.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
+  writeFileSync(join(out, `${name}.md`), md);
   writeFileSync(join(out, `${name}.docx`), await toDocx(blocks));
 }
+// The corpus is regenerated only when the generator changed.
 const corpusDir = join(out, 'corpus');
-if (!existsSync(join(corpusDir, 'spec-0999.md'))) {
-  mkdirSync(corpusDir, { recursive: true });
-  for (let i = 0; i < 1000; i++) writeFileSync(join(corpusDir, `spec-${String(i).padStart(4, '0')}.md`), toMarkdown(specBlocks(1000 + i, 8_900)));
+const stamp = createHash('sha256').update(readFileSync(join(here, 'lib/spec.mjs'))).digest('hex');
+const stampFile = join(corpusDir, '.generator');
+if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
+  rmSync(corpusDir, { recursive: true, force: true });
+  await writeCorpus({ count: 1000, pages: 20, seed: SEED, out: corpusDir });
+  writeFileSync(stampFile, stamp);
 }
 // textlint with a 50-entry prh dictionary and one more rule (no-todo).
 const prh = ['version: 1', 'rules:'];
@@ -69,7 +86,7 @@ rows.push(measure('node start-up (node -e 0)', ['-e', '0']));
 for (const name of Object.keys(sizes)) {
   for (const ext of ['md', 'docx']) {
     const file = join(out, `${name}.${ext}`);
-    rows.push(measure(`${name} .${ext} read only`, [join(here, 'lib/read-only.mjs'), file]));
+    rows.push(measure(`${name} .${ext} read only`, [join(out, 'read-only.bundle.mjs'), file]));
     rows.push(measure(`${name} .${ext} facts`, [cli, 'facts', file]));
     rows.push(measure(`${name} .${ext} full recommended rules`, [cli, '--format', 'json', file]));
   }
@@ -111,8 +128,9 @@ const checks = [
 const pad = (s, n) => String(s).padEnd(n);
 const lines = [`${pad('measurement (whole process)', 52)} ${pad('runs', 5)} ${pad('median s', 9)} ${pad('min-max s', 15)} peak MiB`];
 for (const r of rows) lines.push(`${pad(r.label, 52)} ${pad(r.runs, 5)} ${pad(r.median.toFixed(3), 9)} ${pad(`${r.min.toFixed(3)}-${r.max.toFixed(3)}`, 15)} ${r.peakMiB.toFixed(0)}`);
-lines.push('', `ratio textlint / tenderlint on the 225-page Markdown: ${(get('p225 .md textlint (prh 50 + no-todo)').median / get('p225 .md full recommended rules').median).toFixed(2)}`);
+lines.push('', `inputs: ${Object.entries(words).map(([n, w]) => `${n} ${w} words`).join(', ')}; corpus 1,000 x 20 pages; ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at the end, Node ${process.version}`);
+lines.push(`ratio textlint / tenderlint on the 225-page Markdown: ${(get('p225 .md textlint (prh 50 + no-todo)').median / get('p225 .md full recommended rules').median).toFixed(2)}`);
 lines.push(`ratio markdownlint-cli2 / tenderlint on the 225-page Markdown: ${(get('p225 .md markdownlint-cli2 0.22.1').median / get('p225 .md full recommended rules').median).toFixed(2)}`, '');
 for (const [what, ok, value] of checks) lines.push(`${ok ? 'ok  ' : 'MISS'} ${pad(what, 64)} ${value}`);
 console.log(lines.join('\n'));
-writeFileSync(join(out, 'results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, rows, checks: checks.map(([what, ok, value]) => ({ what, ok, value })) }, null, 2) + '\n');
+writeFileSync(join(out, 'results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: cpus().length, loadAverage: loadavg(), words, rows, checks: checks.map(([what, ok, value]) => ({ what, ok, value })) }, null, 2) + '\n');

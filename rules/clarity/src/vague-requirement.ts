@@ -6,7 +6,10 @@
 import { defineRule, type Block, type SectionKind, type Sentence } from '@tenderlint/core';
 import { COMPLIANCE, LEGAL_SUBSECTION, MEASURE_WORD, NUMBER_WORD, REFERENCE_NUMBER } from './data/measure-cues.js';
 import {
+  AUTHORITY_BEFORE_SHORT_NAME,
   AUTHORITY_SUBJECT,
+  DOCUMENT_HEAD_BLOCKS,
+  NOT_AUTHORITY_ACRONYM,
   CLAUSE_END,
   CONTRACTOR,
   NON_REQUIREMENT_HEADING,
@@ -14,6 +17,7 @@ import {
   OBJECT_MARKER,
   OBLIGING,
   PASSIVE,
+  SHORT_NAME,
   REQUIREMENT_HEADING,
 } from './data/requirement-cues.js';
 import { VAGUE, VAGUE_PREFILTER } from './data/vague-words.js';
@@ -57,6 +61,7 @@ export default defineRule({
   },
 
   check(context) {
+    const ownName = authorityAcronyms(context.document.blocks);
     for (const block of context.document.blocks) {
       if (block.kind === 'heading' || !VAGUE_PREFILTER.test(block.text)) continue;
       if (block.headingPath.some((h) => NON_REQUIREMENT_HEADING.test(h))) continue;
@@ -65,7 +70,7 @@ export default defineRule({
         if (!VAGUE_PREFILTER.test(sentence.text)) continue;
         const s = withinQuotedValue(sentence);
         const vague = firstVague(s.text);
-        if (!vague || hasMeasure(s.text) || !isRequirement(s, block, inRequirements)) continue;
+        if (!vague || hasMeasure(s.text) || !isRequirement(s, block, inRequirements, ownName)) continue;
         context.report({ messageId: 'vague', data: { words: vague.text }, block, start: s.start + vague.start, end: s.start + vague.end });
       }
     }
@@ -107,11 +112,11 @@ function hasMeasure(text: string): boolean {
  * passive technical clause, a plain statement in the technical or execution part, or an item of a
  * list; not the authority speaking of itself, and not a permission or reservation.
  */
-function isRequirement(s: Sentence, block: Block, inRequirements: boolean): boolean {
+function isRequirement(s: Sentence, block: Block, inRequirements: boolean, ownName: RegExp | undefined): boolean {
   const text = s.text;
   const obliging = OBLIGING.test(text);
   if (!obliging && NOT_OBLIGATION.test(mainClause(text))) return false;
-  if (startsWithAuthority(text)) return false;
+  if (startsWithAuthority(text) || (ownName && ownName.test(text))) return false;
   if (obliging) return true;
   if (CONTRACTOR.test(text) || PASSIVE.test(text)) return true;
   return inRequirements || block.kind === 'list-item' || block.kind === 'table-cell';
@@ -132,4 +137,21 @@ function startsWithAuthority(text: string): boolean {
   if (OBJECT_MARKER.test(head.slice(0, authority.index))) return false;
   const contractor = CONTRACTOR.exec(head);
   return !contractor || contractor.index > authority.index;
+}
+
+/**
+ * The short names the document gives the authority in its head, as a pattern for a sentence that
+ * opens with one ("IWDS gebruikt bij voorkeur ..."), or undefined when there is none.
+ */
+function authorityAcronyms(blocks: readonly Block[]): RegExp | undefined {
+  const names = new Set<string>();
+  for (const block of blocks.slice(0, DOCUMENT_HEAD_BLOCKS)) {
+    for (const m of block.text.matchAll(SHORT_NAME)) {
+      const name = m[1]!;
+      if (!NOT_AUTHORITY_ACRONYM.has(name) && AUTHORITY_BEFORE_SHORT_NAME.test(block.text.slice(Math.max(0, m.index - 90), m.index))) names.add(name);
+    }
+  }
+  if (!names.size) return undefined;
+  const alternatives = [...names].sort().map((n) => n.replace(/[-]/gu, '\\-')).join('|');
+  return new RegExp(`^\\s*(?:(?:de|het|le|la|l['’]|the)\\s+)?(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
 }

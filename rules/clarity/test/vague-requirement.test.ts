@@ -4,6 +4,17 @@ import rule from '../src/vague-requirement.js';
 
 new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
   valid: [
+    // The authority, named in any form, describing what it does itself: not a requirement.
+    "## 4. Technische bepalingen\n\nHet schoolbestuur werkt bij voorkeur met menu's die de leerlingen mee hebben samengesteld in de leerlingenraad.",
+    '## 4. Technische bepalingen\n\nDe politiezone plant de onderhoudsbeurten zoveel mogelijk buiten de piekuren.',
+    '## 4. Technische bepalingen\n\nDe scholengroep stelt voldoende lokalen ter beschikking voor de opleiding.',
+    '## 4. Technische bepalingen\n\nHet AGB houdt het zwembad in de mate van het mogelijke open tijdens de werken.',
+    '## 4. Technische bepalingen\n\nHet college van burgemeester en schepenen beslist zo snel mogelijk over de vorderingsstaat.',
+    '## 4. Technische bepalingen\n\nDe Vlaamse overheid streeft waar mogelijk naar circulaire oplossingen.',
+    '# Intercommunale Waterbeheer Dender-Schelde (IWDS)\n\nBestek voor de riolering.\n\n## 4. Technische bepalingen\n\nIWDS plant de aansluitingen zoveel mogelijk in de zomermaanden.',
+    { text: '## 4. Clauses techniques\n\nLe CPAS organise dans la mesure du possible les visites en dehors des heures de repas.', lang: 'fr' },
+    { text: '## 4. Clauses techniques\n\nLa zone de police planifie autant que possible les entretiens le week-end.', lang: 'fr' },
+    { text: '## 4. Technical specifications\n\nThe Port Authority schedules deliveries as far as possible outside peak hours.', lang: 'en' },
     '## Context\n\nHet huidige wagenpark is voldoende groot voor de noden van de diensten.',
     '## Gunningscriteria\n\nKwaliteit van het plan (40 punten): een plan dat voldoende gedetailleerd is, krijgt meer punten.',
     // A measure in the same sentence.
@@ -28,6 +39,10 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: 'For lot B, the contracting authority will enter into parallel framework agreements with several tenderers, provided there is a sufficient number of suitable tenderers.', lang: 'en' },
   ],
   invalid: [
+    // A requirement on the contractor stays one, whatever the authority is called elsewhere in the sentence.
+    { text: '## 4. Technische bepalingen\n\nDe opdrachtnemer stemt de menu\'s bij voorkeur af op de wensen van het schoolbestuur.', errors: [{ messageId: 'vague' }] },
+    { text: '# Intercommunale Waterbeheer Dender-Schelde (IWDS)\n\nBestek voor de riolering.\n\n## 4. Technische bepalingen\n\nDe aannemer beperkt de hinder voor de buurtbewoners zoveel mogelijk.', errors: [{ messageId: 'vague' }] },
+    { text: "## 4. Clauses techniques\n\nL'adjudicataire informe le CPAS dès que possible de toute panne.", lang: 'fr', errors: [{ messageId: 'vague' }] },
     { text: 'Bij voorkeur gebruikt hij originele onderdelen.', errors: [{ text: 'Bij voorkeur' }] },
     { text: 'De technieker beschikt over voldoende kennis van de installaties.', errors: [{ text: 'voldoende' }] },
     { text: "## II. Clauses techniques\n\nLe matériel est de préférence électrique.", lang: 'fr', errors: [{ text: 'de préférence' }] },

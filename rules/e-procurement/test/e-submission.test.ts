@@ -4,6 +4,16 @@ import rule from '../src/e-submission.js';
 
 new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
   valid: [
+    // Refusals of paper or e-mail tenders, in many forms: compliant.
+    'Offertes worden elektronisch ingediend via e-Tendering. Papieren offertes zijn niet geldig.',
+    'De offertes worden ingediend via e-Tendering. Offertes die per e-mail worden verstuurd, zijn ongeldig.',
+    'De offerte wordt via e-Tendering ingediend. Een offerte op papier wordt geweerd.',
+    'Inschrijvingen via e-Tendering. Offertes per post of per e-mail komen niet in aanmerking.',
+    'De offertes worden elektronisch ingediend. Offertes mogen niet per e-mail worden bezorgd.',
+    { text: 'Les offres sont déposées via e-Tendering. Les offres remises sur papier ne sont pas valables.', lang: 'fr' },
+    { text: "Les offres sont déposées par voie électronique. Les offres envoyées par courriel sont irrecevables et seront écartées.", lang: 'fr' },
+    { text: 'Tenders are submitted through e-Tendering. Tenders sent by e-mail will be rejected.', lang: 'en' },
+    { text: 'Tenders are submitted through the portal. Paper copies of tenders are invalid and will not be considered.', lang: 'en' },
     // A submission heading over a deadline only.
     '## 9. Indiening van de offertes\n\nDe offertes moeten uiterlijk op 14 april 2026 om 10.00 uur toekomen.\n\n## 10. Gunning',
     'De offertes worden ingediend via e-Tendering. Het proces-verbaal van de opening van de offertes wordt per e-mail aan de inschrijvers bezorgd.',
@@ -25,6 +35,8 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: 'Tenders must be submitted electronically via the e-Submission application. Tenders submitted by e-mail or on paper are not accepted.', lang: 'en' },
   ],
   invalid: [
+    { text: "Les offres sont déposées exclusivement par courrier recommandé à l'adresse de la commune.", lang: 'fr', errors: [{ messageId: 'nonElectronic' }] },
+    { text: 'Papieren offertes worden bezorgd aan het onthaal van het gemeentehuis.', errors: [{ messageId: 'nonElectronic' }] },
     { text: '## 4. Submission of tenders\n\nTenders must be addressed to the Procurement Officer, Council House, before 12:00 on 3 March 2026.', lang: 'en', errors: [{ messageId: 'noElectronicChannel', line: 1 }] },
     { text: "## I.9 Dépôt des offres\n\nLes offres sont adressées au Collège communal et doivent parvenir avant le 14 avril 2026 à 11 heures.", lang: 'fr', errors: [{ messageId: 'noElectronicChannel', line: 1 }] },
     { text: 'De inschrijving wordt ingediend in één ondertekend origineel en twee kopieën, in een gesloten omslag.', errors: [{ messageId: 'nonElectronic' }] },

@@ -4,6 +4,15 @@ import rule from '../src/variants-minimum.js';
 
 new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
   valid: [
+    // Minimum requirements stated in other words.
+    'Vrije varianten zijn toegelaten. Elke variant voldoet minstens aan de minimale technische eisen van artikel 11 tot 13.',
+    'Vrije varianten zijn toegestaan. Een variant voldoet aan alle eisen van de technische bepalingen; enkel het materiaal mag verschillen.',
+    'Varianten zijn toegelaten. Zij beantwoorden minstens aan dezelfde technische eisen als de basisofferte.',
+    'Vrije varianten zijn toegelaten. De minimale prestatie-eisen voor varianten staan in hoofdstuk 4.',
+    { text: 'Les variantes libres sont autorisées. Chaque variante respecte au minimum les exigences techniques minimales des articles 11 à 13.', lang: 'fr' },
+    { text: 'Les variantes sont admises. Elles satisfont aux mêmes exigences que l\'offre de base.', lang: 'fr' },
+    { text: 'Variants are permitted. Each variant meets all minimum technical requirements of Part 3.', lang: 'en' },
+    { text: 'Variants are allowed. A variant complies with all the requirements of the technical specifications.', lang: 'en' },
     // "variant" as a product version, not a variant tender.
     'Het armatuur is leverbaar in een variant met 4000 K; een variant in 3000 K kan later worden besteld.',
     'Vrije varianten: niet toegelaten.',

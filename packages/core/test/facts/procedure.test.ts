@@ -76,3 +76,13 @@ describe('authority type', () => {
     expect(factsOf(`# ${name}\n\nBestek.\n`).authorityType?.value).toBe(type);
   });
 });
+
+describe('contract type written as a label', () => {
+  it.each([
+    ['Soort opdracht: Werken', 'works'],
+    ['Type de marché : Fournitures', 'supplies'],
+    ['Type of contract: Services', 'services'],
+  ])('reads "%s"', (line, type) => {
+    expect(factsOf(`# Bestek\n\n${line}\n`).contractType?.value).toBe(type);
+  });
+});

@@ -17,9 +17,13 @@ export const CONTRACTOR = words(
 /** Dutch and French passive present, common in technical clauses ("De tegels worden vooraf voldoende gewaterd"). */
 export const PASSIVE = words(String.raw`wordt|worden|(?:voor|uit|aan|op|af|mee|door|bij|na|toe)\s+te\s+\p{L}+en|est\s+\p{L}+é(?:e|s|es)?|sont\s+\p{L}+é(?:e|s|es)?|is\s+to\s+be|are\s+to\s+be`);
 
-/** The authority (or "we") as subject: its own intentions, not a requirement. */
+/**
+ * The authority (or "we") as subject: its own intentions, not a requirement. Belgian authorities
+ * name themselves in many ways (schoolbestuur, scholengroep, politiezone, hulpverleningszone, AGB,
+ * OCMW, college, deputatie, pouvoir adjudicateur, CPAS, contracting authority, port authority ...).
+ */
 export const AUTHORITY_SUBJECT = words(
-  String.raw`(?:de|het|deze|onze)\s+(?:aanbestedende\s+(?:overheid|dienst|entiteit)|opdrachtgever|bouwheer|bestuur|stadsbestuur|gemeentebestuur|stad|gemeente|provincie|ocmw|agentschap|intercommunale|overheid|administratie|jury)|wij|we|le\s+pouvoir\s+adjudicateur|l['’](?:administration|adjudicateur|autorité)|la\s+(?:commune|ville|province|région)|nous|the\s+(?:contracting\s+)?(?:authority|council|agency|government|buyer|purchaser|city|municipality|department|client|employer|association)|our`,
+  String.raw`(?:de|het|deze|dit|onze|ons)\s+(?:\p{L}+e\s+)?(?:aanbestedende\s+(?:overheid|dienst|entiteit)|aanbesteder|opdrachtgever|bouwheer|\p{L}*bestuur|stad|gemeente|provincie|ocmw(?:-raad)?|agb|apb|autonoom\s+(?:gemeente|provincie)bedrijf|agentschap|intercommunale|overheid|administratie|jury|scholengroep|scholengemeenschap|school|politiezone|hulpverleningszone|brandweerzone|lokale\s+politie|politie|college|schepencollege|deputatie|gemeenteraad|provincieraad|raad\s+van\s+bestuur|departement|ministerie|fod|vzw|woonmaatschappij|huisvestingsmaatschappij|ziekenhuis|universiteit|hogeschool)|wij|we|le\s+pouvoir\s+adjudicateur|l['’](?:administration|adjudicateur|autorité|intercommunale|université|école)|la\s+(?:commune|ville|province|région|zone\s+de\s+(?:police|secours)|régie)|le\s+(?:cpas|collège|maître\s+d['’]ouvrage|service\s+public|ministère|département)|nous|the\s+(?:contracting\s+)?(?:authority|council|agency|government|buyer|purchaser|city|municipality|department|client|employer|association)|the\s+(?:\p{L}+\s+)?(?:authority|council|board|trust|ministry)|our`,
 );
 
 /** Permission, reservation or evaluation: not an obligation. */
@@ -42,3 +46,21 @@ export const OBJECT_MARKER = /(?:^|[\s(])(?:to|for|with|by|of|from|aan|voor|met|
 export const REQUIREMENT_HEADING = words(
   String.raw`technische\s+(?:bepalingen|voorschriften|specificaties|beschrijving)|uitvoering\p{L}*|uitvoeringsbepalingen|lastenboek|prestaties|clauses?\s+techniques?|prescriptions?\s+techniques?|spécifications?\s+techniques?|exécution|technical\s+(?:specifications?|requirements?|provisions)|statement\s+of\s+work|scope\s+of\s+work|performance\s+work\s+statement|requirements?`,
 );
+
+/**
+ * The authority's own short name, as it is introduced in the head of the document: "Intercommunale
+ * Waterbeheer Dender-Schelde (IWDS)", "Opdrachtgever: IWDS". Later "IWDS gebruikt ..." is the
+ * authority speaking of itself.
+ */
+export const SHORT_NAME = /(?:\(|:[ \t]*)(\p{Lu}[\p{Lu}\p{N}-]{1,9})(?:\)|(?![\p{L}\p{N}]))/gu;
+
+/** What stands before a short name that names the authority (the full name, or its role). */
+export const AUTHORITY_BEFORE_SHORT_NAME = words(
+  String.raw`(?:intercommunale|vereniging|agentschap|\p{L}*bedrijf|maatschappij|\p{L}*zone|stad|gemeente|provincie|ocmw|politie|scholengroep|regie|departement|ministerie|dienst|authority|council|agency|board|port|trust|ministry|department|commune|ville|province|cpas|régie|société|association|agence|opdrachtgever|aanbestedende\s+overheid|aanbesteder|bouwheer|pouvoir\s+adjudicateur|contracting\s+authority|buyer)[^()]{0,80}$`,
+);
+
+/** Short names that are never the authority. */
+export const NOT_AUTHORITY_ACRONYM = new Set(['CPV', 'EUR', 'BTW', 'TVA', 'VAT', 'ILO', 'IAO', 'OIT', 'EU', 'EG', 'CE', 'BE', 'NV', 'BV', 'SA', 'SRL', 'BVBA', 'VZW', 'ASBL', 'BELAC', 'KBO', 'BCE', 'ESPD', 'UEA', 'DUME']);
+
+/** How many blocks at the start of a document make up its head (title page, authority, subject). */
+export const DOCUMENT_HEAD_BLOCKS = 12;

@@ -26,9 +26,13 @@ export const ELECTRONIC_SUBMISSION = words(
   String.raw`e-?tendering|e-?procurement|e-?submission|publicprocurement\.be|elektronisch\p{L}*|digita(?:al|le)|opladen|opgeladen|upload\p{L}*|platform\p{L}*|(?:indienings)?portaal|électroniques?|électroniquement|plate-?formes?|electronic\p{L}*|online|portal|tenderned|simap|eu-?supply|procontract|public\s*contracts\s*scotland|publiccontractsscotland|google\s+forms?|ebuy|negometrix|mercell|eforms?`,
 );
 
-/** The sentence refuses the channel it names. */
+/**
+ * The sentence refuses the channel it names: not accepted, not valid, void, rejected, not taken into
+ * account, excluded, not allowed, in any tense ("Papieren offertes zijn niet geldig", "worden niet
+ * aanvaard", "ne sont pas acceptées", "will be rejected").
+ */
 export const REFUSAL = words(
-  String.raw`niet\s+(?:aanvaard|toegelaten|toegestaan|ontvankelijk)|worden\s+(?:niet|geweigerd)|wordt\s+(?:niet|geweigerd)|geen\s+(?:papieren|pdf|e-?mail)|ne\s+sont\s+pas|n['’]est\s+pas|ne\s+seront\s+pas|pas\s+accepté\p{L}*|refusé\p{L}*|irrecevable\p{L}*|not\s+(?:be\s+)?(?:accepted|permitted|allowed|admissible)|(?:will|shall)\s+be\s+rejected|no\s+(?:paper|pdf|e-?mail|hard\s+copy)`,
+  String.raw`niet\s+(?:meer\s+|langer\s+)?(?:aanvaard\p{L}*|toegelaten|toegestaan|ontvankelijk|geldig|rechtsgeldig|mogelijk|in\s+aanmerking|in\s+overweging|behandeld|geopend|ge[ëe]valueerd|beoordeeld)|ongeldig\p{L}*|nietig\p{L}*|onontvankelijk\p{L}*|geweerd|geweigerd|uitgesloten|verboden|(?:worden|wordt|zijn|is|zullen|zal)\s+(?:niet|geweigerd|geweerd)|mogen\s+niet|mag\s+niet|kan\s+niet|kunnen\s+niet|geen\s+(?:papieren|pdf|e-?mail|offertes?\s+(?:op|per|via))|niet\s+(?:op\s+papier|per\s+(?:post|e-?mail|mail|brief)|via\s+e-?mail)|ne\s+sont\s+pas|n['’]est\s+pas|ne\s+seront\s+pas|ne\s+sera\s+pas|ne\s+peu(?:t|vent)\s+pas|pas\s+accepté\p{L}*|refusé\p{L}*|rejeté\p{L}*|écarté\p{L}*|irrecevable\p{L}*|non\s+(?:valables?|recevables?|admises?|acceptées?|autorisées?)|nulles?\s+(?:et\s+non\s+avenues?)?|interdit\p{L}*|exclue?s?|not\s+(?:be\s+)?(?:accepted|permitted|allowed|admissible|valid|considered|opened|evaluated)|(?:will|shall)\s+(?:not|be\s+(?:rejected|disregarded|excluded|void|invalid))|(?:is|are)\s+(?:not|invalid|void)|invalid|disregarded|rejected|prohibited|no\s+(?:paper|pdf|e-?mail|hard\s+copy)|not\s+(?:on\s+paper|by\s+(?:post|mail|e-?mail|hand))`,
 );
 
 /** Things handed in physically that are not the tender (Wet art. 14 §2 exceptions), and questions. */

@@ -17,9 +17,13 @@ export const VARIANT = words(variant);
 /** The sentence forbids variants. */
 export const FORBIDDEN = words(String.raw`niet|geen|verboden|uitgesloten|pas|ne|n['’]|interdite?s?|exclues?|not|no|prohibited|forbidden|excluded`);
 
-/** Minimum requirements for variants, or variants held to those of the base tender. */
+/**
+ * Minimum requirements for variants, or variants held to those of the base tender: "minimale
+ * (technische) eisen", "voldoet minstens aan de ...", "beantwoordt aan dezelfde eisen", "respecte les
+ * exigences techniques minimales", "meets all minimum technical requirements".
+ */
 export const MINIMUM_REQUIREMENTS = words(
-  String.raw`minimumeis\p{L}*|minimale\s+eisen|minimumvereiste\p{L}*|minimale\s+vereisten|minimaal\s+moeten|moet(?:en)?\s+[\p{L}\s]{0,45}voldoen\s+aan|voldoen\s+aan\s+(?:alle|de)|dezelfde\s+eisen|exigences\s+minimales|exigences\s+minimum|doivent\s+[\p{L}\s]{0,30}(?:respecter|satisfaire|répondre)|mêmes\s+exigences|minimum\s+requirements?|minimal\s+requirements?|must\s+[\p{L}\s]{0,30}(?:meet|comply|satisfy|fulfil)|same\s+requirements`,
+  String.raw`minimumeis\p{L}*|minimumvereiste\p{L}*|minimumvoorwaarde\p{L}*|minimum-?specificatie\p{L}*|(?:minimale|minimum)\s+[\p{L}\s]{0,30}?(?:eisen|vereisten|voorwaarden|specificaties|prestaties|prestatie-eisen|kwaliteitseisen)|minimaal\s+moeten|moet(?:en)?\s+[\p{L}\s]{0,45}voldoen\s+aan|voldo(?:et|en)\s+[\p{L}\s]{0,40}?aan\s+(?:alle|de|het|dezelfde|deze)|beantwoord(?:t|en)\s+[\p{L}\s]{0,40}?aan\s+(?:alle|de|het|dezelfde)|dezelfde\s+[\p{L}\s]{0,20}?eisen|(?:exigences|conditions|spécifications|prescriptions)\s+[\p{L}\s]{0,30}?minima(?:les|ux)|exigences\s+minimum|(?:doi(?:t|vent)|devra|devront)\s+[\p{L}\s]{0,30}(?:respecter|satisfaire|répondre)|(?:respecte|respectent|satisfait|satisfont|répond|répondent)\s+[\p{L}\s]{0,30}?(?:aux?|à\s+l['’]|à\s+la|à\s+toutes)|mêmes\s+[\p{L}\s]{0,20}?exigences|minim(?:um|al)\s+[\p{L}\s]{0,30}?requirements?|must\s+[\p{L}\s]{0,30}(?:meet|comply|satisfy|fulfil)|(?:meets?|compl(?:y|ies)\s+with|satisf(?:y|ies)|fulfils?)\s+[\p{L}\s]{0,30}?(?:all|the|every)\s+[\p{L}\s]{0,30}?(?:requirements?|specifications?|conditions?)|same\s+[\p{L}\s]{0,20}?requirements`,
 );
 
 /** Cheap test (ASCII stems, no Unicode flag, no lookbehind: ten times faster) before the exact patterns. */

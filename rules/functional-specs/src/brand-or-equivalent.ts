@@ -3,10 +3,10 @@ import { findBrandReferences, mayHoldBrand, type BrandReference } from './text/b
 import {
   ORIGIN_PATTERN,
   acceptsEquivalent,
-  describesOwned,
+  authorityAcronyms,
   isExample,
   isExistingEquipment,
-  requiresCompatibilityWithExisting,
+  ownershipCues,
   saysNotIncluded,
 } from './text/brand-context.js';
 
@@ -62,6 +62,7 @@ const rule: Rule = {
     const general = findGeneralEquivalenceClauses(document).some((c) => c.covers.has('brand'));
     if (general) return;
     const blocks = document.blocks;
+    const ownership = ownershipCues(authorityAcronyms(blocks.slice(0, HEAD_BLOCKS).map((b) => b.text)));
     for (const block of blocks) {
       if (block.kind === 'heading' || !(mayHoldBrand(block.text) || ORIGIN_WORDS.test(block.text))) continue;
       const sentences = context.sentences(block);
@@ -75,8 +76,8 @@ const rule: Rule = {
           return !isExample(before) && !isExistingEquipment(before);
         });
         if (!brands.length && !origins.length) continue;
-        if (describesOwned(s.text)) continue;
-        paragraphExempt ??= requiresCompatibilityWithExisting(block.text);
+        if (ownership.describesOwned(s.text, (brands[0] ?? origins[0])!.start)) continue;
+        paragraphExempt ??= ownership.requiresCompatibilityWithExisting(block.text);
         if (paragraphExempt) continue;
         notIncludedNearby ??= excludedFromContract(context, block);
         if (notIncludedNearby) continue;
@@ -99,6 +100,9 @@ const rule: Rule = {
     }
   },
 };
+
+// The document's head, where the authority names itself (title, "Opdrachtgever: ...").
+const HEAD_BLOCKS = 12;
 
 // A cheap test before the origin pattern runs.
 const ORIGIN_WORDS = /oorsprong|herkomst|makelij|fabricage|afkomstig|geproduceerd|vervaardigd|gefabriceerd|origine|fabriqu|produit|made in|origin/i;

@@ -57,6 +57,24 @@ tester.run(rule, {
     'De monitoren zijn TCO Certified™ of dragen een gelijkwaardig label; de pc\'s voldoen aan ENERGY STAR® 8.0.',
     // Examples of tools, not prescriptions.
     'Clean tests from a static testing SaaS (such as Snyk or npm audit) are delivered every sprint.',
+    // The general clause in its present-tense and "deemed" forms, in nl, fr and en.
+    { text: '## B1. General equivalence\n\nWhere these specifications refer to a trade mark, a type, a label or a standard, the words "or equivalent" are deemed to follow the reference.\n\n## B2. Laptops\n\n- processor: Intel Core Ultra 5 135U, 12 cores;', lang: 'en' },
+    { text: '## General\n\nAny reference to a trade mark in this document is deemed to be followed by the words "or equivalent".\n\n## Desks\n\nAll desks shall be Herman Miller Renew sit-stand desks.', lang: 'en' },
+    { text: '## Généralités\n\nToute référence à une marque ou à un type est suivie de la mention « ou équivalent ».\n\n## Sols\n\nRevêtement de sol type GERFLOR Mipolam EL5.', lang: 'fr' },
+    { text: '## Généralités\n\nLorsque le présent cahier des charges fait référence à une marque, celle-ci est réputée suivie des mots « ou équivalent ».\n\n## Mobilier\n\nLes produits d\'entretien sont de la marque Diversey, gamme Taski Sprint.', lang: 'fr' },
+    '## Algemeen\n\nWaar dit bestek naar een merk of type verwijst, geldt steeds "of gelijkwaardig".\n\n## Deuren\n\nDeurdrangers DORMA TS 83.',
+    '## Algemeen\n\nEen merk of type in dit bestek wordt geacht gevolgd te zijn door de woorden "of gelijkwaardig".\n\n## Verf\n\nMerk: Sigma Pearl Clean Matt.',
+    // What the authority owns or uses, the authority named by kind, acronym, role or "we".
+    '# Intercommunale Waterbeheer Dender-Schelde (IWDS)\n\nHet pompstation wordt aangesloten op het telemetriesysteem van het merk Hach dat IWDS op al haar 74 pompstations gebruikt; de nieuwe module moet daarmee compatibel zijn, omdat de wachtdienst alle stations vanuit één centrale opvolgt.',
+    'De bestaande sporthal op de site heeft een sportvloer van het merk Taraflex. Voor de nieuwe sporthal wordt een puntelastische sportvloer gevraagd met een schokabsorptie van minstens 40 %.',
+    'De werkplekken draaien op Windows 11 en worden beheerd met Microsoft Intune. Het agentschap heeft meerjarige licenties voor die producten; de opdrachtnemer moet met die omgeving werken, omdat een migratie buiten de scope van deze opdracht valt.',
+    'De politiezone heeft twaalf voertuigen van het merk Skoda, type Octavia Combi, die na de levering in dienst blijven.',
+    'Het schoolbestuur is uitgerust met digitale borden van het merk Promethean ActivPanel.',
+    'Onze scholen werken met het leerplatform Smartschool; de nieuwe toestellen moeten daarmee compatibel zijn, zodat leerlingen zonder extra software kunnen aanmelden.',
+    { text: 'Our current printers are Canon imageRUNNER ADVANCE C5840i units.', lang: 'en' },
+    { text: 'The Port Authority uses SAP S/4HANA for its finance; invoices must be compatible with it, because they are booked automatically.', lang: 'en' },
+    { text: 'Nos serveurs actuels tournent sous VMware vSphere 8.', lang: 'fr' },
+    { text: 'Le CPAS dispose de 14 ascenseurs de la marque Schindler, type 3300.', lang: 'fr' },
     // Performance instead of a brand.
     'De laptops wegen hoogstens 1,4 kg, halen minstens 10 uur batterijduur en 15.000 punten in PassMark CPU Mark of een gelijkwaardige benchmark.',
     { text: 'Les ordinateurs portables pèsent au plus 1,4 kg et ont une autonomie d\'au moins 10 heures.', lang: 'fr' },
@@ -80,6 +98,16 @@ tester.run(rule, {
     { text: 'De regenjas heeft een membraan van het merk Sympatex en voldoet aan EN 343 of een gelijkwaardige norm.', errors: [{ messageId: 'brand' }] },
     // "existing" elsewhere but no compatibility reason: still prescribed.
     { text: 'De nieuwe kantoorstoelen zijn van het merk Steelcase, type Series 2, zoals de huidige stoelen.', errors: [{ messageId: 'brand' }] },
+    // A brand the tender must deliver, even next to a description of what the authority has.
+    { text: 'De politiezone heeft beslist dat de nieuwe voertuigen van het merk Volkswagen, model Passat Variant zijn.', errors: [{ messageId: 'brand' }] },
+    { text: 'De politiezone gebruikt mobilofoons van het merk Sepura. De interventievoertuigen zijn van het merk Volkswagen, model Passat Variant.', errors: [{ messageId: 'brand', text: 'merk Volkswagen' }] },
+    { text: 'De bestaande verlichting wordt vervangen door armaturen van het merk Philips, type CoreLine.', errors: [{ messageId: 'brand' }] },
+    { text: 'De te leveren laptops draaien op Windows 11 Pro en zijn van het merk Lenovo, type ThinkPad T14.', errors: [{ messageId: 'brand' }] },
+    { text: 'Het agentschap gebruikt Microsoft Teams; de nieuwe schermen moeten van het merk Dell, type P2425H zijn.', errors: [{ messageId: 'brand' }] },
+    { text: 'The new laptops replace our current fleet and shall be of the brand Lenovo, type ThinkPad T14.', lang: 'en', errors: [{ messageId: 'brand' }] },
+    { text: 'Les nouveaux ascenseurs sont de la marque Schindler, type 3300, comme nos ascenseurs actuels.', lang: 'fr', errors: [{ messageId: 'brand' }] },
+    // A conditional sentence about another brand is no general clause.
+    { text: 'Indien de inschrijver een ander merk aanbiedt, toont hij de gelijkwaardigheid aan.\n\nDe laptops zijn van het merk Dell, type Latitude 7450.', errors: [{ messageId: 'brand' }] },
     { text: 'De producten zijn van Belgische oorsprong.', errors: [{ messageId: 'origin' }] },
     { text: 'Les chaises d\'élèves sont du modèle PantoSwing-LuPo du fabricant VS. Elles sont empilables par cinq.', lang: 'fr', errors: [{ messageId: 'brand', text: 'modèle PantoSwing-LuPo' }] },
     { text: 'Les produits d\'entretien sont de la marque Diversey, gamme Taski Sprint.', lang: 'fr', errors: [{ messageId: 'brand' }] },

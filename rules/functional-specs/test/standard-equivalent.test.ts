@@ -4,6 +4,13 @@ import { standardEquivalent } from '../src/json/index.js';
 
 new RuleTester({ read: (t) => readMarkdown(t) }).run(standardEquivalent, {
   valid: [
+    // The company or its staff is certified: a certificate (proportionality/certificate-equivalent), not a product specification.
+    'Het lassen gebeurt door een lasser die gecertificeerd is volgens NBN EN ISO 9606-1 of een lasoperator die gecertificeerd is volgens NBN EN ISO 14732.',
+    'De inschrijver is gecertificeerd volgens ISO 3834-2 voor het lassen van staalconstructies.',
+    'De aannemer moet gecertificeerd zijn volgens NBN EN 1090-1, uitvoeringsklasse EXC2, of een gelijkwaardige norm.',
+    'De aannemer beschikt over een certificaat volgens EN 1090-1 voor uitvoeringsklasse EXC2. De onderaannemer die de lassen uitvoert, is gecertificeerd volgens EN ISO 3834-3.',
+    { text: "Le soumissionnaire est certifié selon la norme EN 1090-1 pour l'exécution des structures en acier.", lang: 'fr' },
+    { text: 'The contractor shall be certified to EN 15085-2 for welding of railway vehicles.', lang: 'en' },
     // "of gelijkwaardig" in the same sentence, or in the next one.
     'De betonbuizen voldoen aan NBN EN 1916 of aan een gelijkwaardige Europese norm.',
     'De regenkledij beantwoordt aan EN 343 met waterdichtheid klasse 4, of aan een gelijkwaardige norm.',
@@ -43,6 +50,14 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(standardEquivalent, {
     { text: 'The bidder holds a certificate in accordance with BS EN ISO 9001 (or equivalent).', lang: 'en' },
   ],
   invalid: [
+    // A product certified against a product standard: still a technical specification.
+    { text: 'De interventiejas en de interventiebroek moeten gecertificeerd zijn volgens NBN EN 469:2020, prestatieniveau 2 voor alle parameters.', errors: [{ messageId: 'missingEquivalent' }] },
+    { text: 'De helmen zijn gecertificeerd volgens EN 443.', errors: [{ messageId: 'missingEquivalent' }] },
+    { text: 'De speeltoestellen worden geleverd met een certificering volgens NBN EN 1176-1.', errors: [{ messageId: 'missingEquivalent' }] },
+    { text: 'Les vestes doivent être certifiées selon la norme EN 469.', lang: 'fr', errors: [{ messageId: 'missingEquivalent' }] },
+    { text: 'The gloves shall be certified to EN 659.', lang: 'en', errors: [{ messageId: 'missingEquivalent' }] },
+    { text: 'De leverancier levert helmen die gecertificeerd zijn volgens EN 443.', errors: [{ messageId: 'missingEquivalent' }] },
+    { text: 'De aannemer plaatst speeltoestellen, gecertificeerd volgens NBN EN 1176-1.', errors: [{ messageId: 'missingEquivalent' }] },
     { text: 'De veiligheidsschoenen voldoen aan EN ISO 20345:2022, beschermingscategorie S3S.', errors: [{ messageId: 'missingEquivalent', text: 'EN ISO 20345:2022' }] },
     { text: 'De betonbuizen en de putten voldoen aan NBN EN 1916 en NBN EN 1917.', errors: [{ messageId: 'missingEquivalent', text: 'NBN EN 1916' }] },
     { text: 'Het staal moet voldoen aan de bepalingen van NBN EN 10025.', errors: [{ messageId: 'missingEquivalent', suggestion: 'NBN EN 10025 of een gelijkwaardige norm' }] },

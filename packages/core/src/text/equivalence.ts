@@ -22,7 +22,13 @@ const everyReference = withUnicodeBoundaries(
 
 // "Wanneer in dit bestek een merk wordt vermeld ...", "Lorsqu'une marque est citée ...", "Where a brand is named ...".
 const whenReferenced = withUnicodeBoundaries(
-  /\b(?:wanneer|indien|als|telkens|waar|lorsqu|lorsque|si|où|chaque\s+fois|whenever|where|when|if)\b[^.;]{0,80}?\b(?:verme?ld|genoemd|verwezen|opgelegd|voorgeschreven|aangehaald|cités?|mentionnée?s?|référencée?s?|imposée?s?|named|mentioned|referred|specified|quoted|cited)\b/iu,
+  /\b(?:wanneer|indien|als|telkens|waar|lorsqu|lorsque|si|où|chaque\s+fois|whenever|where|when|if)\b[^.;]{0,80}?\b(?:verme?ld|genoemd|verwezen|opgelegd|voorgeschreven|aangehaald|cités?|mentionnée?s?|référencée?s?|imposée?s?|named|mentioned|referred|specified|quoted|cited|verwijs\w*|vermeldt|vermelden|noemt|noemen|fai(?:t|ssent)\s+référence|font\s+référence|citent|cite|mentionnent|mentionne|refers?\s+to)\b/iu,
+);
+
+// "Elke vermelding van een merk wordt geacht gevolgd te worden door ...", "une marque est réputée suivie de ...",
+// "a trade mark is deemed to be followed by ...": a reference in general (indefinite article) read with "or equivalent".
+const deemedFollowed = withUnicodeBoundaries(
+  /\b(?:een|a|an|une?|chaque|elk|ieder)\s+(?:merk|merknaam|type|fabrikaat|handelsnaam|handelsmerk|norm|label|keurmerk|marque|norme|brand|trade\s*mark|trade\s+name|standard)\b[^.;]{0,120}?\b(?:geacht|gelezen|beschouwd|gevolgd|aangevuld|deemed|read\s+as|considered|followed|réputée?s?|considérée?s?|suivie?s?|complétée?s?|lue?s?\s+comme)\b/iu,
 );
 
 // "De vermelde merken zijn louter indicatief", "les marques citées le sont à titre indicatif", "brand names are for reference only".
@@ -31,7 +37,7 @@ const indicativeOnly = withUnicodeBoundaries(
 );
 
 const kindWords: Record<ReferenceKind, RegExp> = {
-  brand: withUnicodeBoundaries(/\b(?:merk(?:en|naam|namen)?|fabrikaat|fabrikaten|handelsnaam|type(?:s)?|oorsprong|herkomst|octrooi|marques?|fabrication|provenance|origine|brevets?|brand(?:s)?|trade\s*names?|makes?|models?|manufacturer|origin|patents?)\b/iu),
+  brand: withUnicodeBoundaries(/\b(?:merk(?:en|naam|namen)?|handelsmerk(?:en)?|fabrikaat|fabrikaten|handelsnaam|handelsnamen|trade\s*marks?|type(?:s)?|oorsprong|herkomst|octrooi|marques?|fabrication|provenance|origine|brevets?|brand(?:s)?|trade\s*names?|makes?|models?|manufacturer|origin|patents?)\b/iu),
   standard: withUnicodeBoundaries(/\b(?:norm(?:en)?|normes?|standaard(?:en)?|standards?|technische\s+specificaties|spécifications\s+techniques|technical\s+specifications|technische\s+goedkeuring|STS|PTV)\b/iu),
   label: withUnicodeBoundaries(/\b(?:label(?:s)?|keurmerk(?:en)?|ecolabel|écolabel)\b/iu),
   certificate: withUnicodeBoundaries(/\b(?:certifica(?:at|ten|tie)|certificats?|certifications?|certificates?|kwaliteitssyste\w*|managementsyste\w*|systèmes?\s+de\s+gestion|management\s+systems?)\b/iu),
@@ -62,7 +68,7 @@ export function findGeneralEquivalenceClauses(document: TenderDocument): General
       if (!EQUIVALENT_PATTERN.test(s.text) && next && EQUIVALENT_PATTERN.test(next.text)) s = { start: s.start, end: next.end, text: block.text.slice(s.start, next.end) };
       if (!EQUIVALENT_PATTERN.test(s.text)) continue;
       const every = everyReference.test(s.text);
-      if (!every && !whenReferenced.test(s.text) && !indicativeOnly.test(s.text)) continue;
+      if (!every && !whenReferenced.test(s.text) && !indicativeOnly.test(s.text) && !deemedFollowed.test(s.text)) continue;
       const covers = new Set<ReferenceKind>();
       for (const kind of Object.keys(kindWords) as ReferenceKind[]) if (kindWords[kind].test(s.text)) covers.add(kind);
       // A conditional or "indicative" sentence is general only when it names what it covers.

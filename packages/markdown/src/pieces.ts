@@ -21,13 +21,16 @@ const wholeDocument = /```|~~~|\]:|^ {0,3}<(?:script|pre|style|textarea|\?|![A-Z
 // Any character that can start an inline construct (escape, entity, code, emphasis, link, image,
 // HTML, autolink) or a table cell.
 const inlineSyntax = /[\\&`*_[\]<>|]/;
-// A line micromark reads as plain text: a letter or digit first, no tab, nothing trailing.
-const plainLine = /^[\p{L}\p{N}][^\t]*[^\s]$|^[\p{L}\p{N}]$/u;
+const letterOrDigit = /[\p{L}\p{N}]/u;
+const space = /\s/;
 // A line that starts an ordered list.
 const orderedItem = /^\d{1,9}[.)](?:[ \t]|$)/;
+const blank = /^[ \t]*$/;
 const atxHeading = /^(#{1,6}) ([^\s#][^#]*)$/;
 
-const isPlain = (line: string) => plainLine.test(line) && !inlineSyntax.test(line) && !orderedItem.test(line);
+/** A line micromark reads as plain text: a letter or digit first, no tab, nothing trailing, no syntax. */
+const isPlain = (line: string) =>
+  letterOrDigit.test(line[0] ?? ' ') && !space.test(line[line.length - 1]!) && line.indexOf('\t') < 0 && !inlineSyntax.test(line) && !orderedItem.test(line);
 
 function plainHeading(line: string): { depth: number; text: string } | null {
   const m = atxHeading.exec(line);
@@ -53,12 +56,12 @@ export function splitPieces(source: string): Piece[] {
   };
   let i = 0;
   while (i < lines.length) {
-    if (/^[ \t]*$/.test(lines[i]!)) {
+    if (blank.test(lines[i]!)) {
       i++;
       continue;
     }
     const from = i;
-    while (i < lines.length && !/^[ \t]*$/.test(lines[i]!)) i++;
+    while (i < lines.length && !blank.test(lines[i]!)) i++;
     const segment = lines.slice(from, i);
     if (segment.some((l) => l.includes('<!--')) && opensComment(segment.join('\n'))) return [{ kind: 'markdown', text: source, line: 1 }];
     const heading = segment.length === 1 ? plainHeading(segment[0]!) : null;

@@ -22,6 +22,8 @@ tester.run(rule, {
     '# Catering voor het woonzorgcentrum\n\nHet OCMW stelt de keuken en de koelkasten ter beschikking.\n\nDe opdracht wordt gegund aan de inschrijver met de laagste prijs.',
     { text: '# Fourniture de mobilier scolaire\n\nLe prix est le seul critère d\'attribution.', lang: 'fr' },
     { text: '# IT consultancy services\n\nThe contract will be awarded to the lowest price.', lang: 'en' },
+      // Pumps under a services contract (maintenance) are not bought.
+    '# Onderhoud van pompstations\n\nDe opdracht betreft het onderhoud van 12 pompstations. De opdracht wordt gegund aan de inschrijver met de laagste prijs.',
   ],
   invalid: [
     { text: '# Levering van verwarmingsketels\n\nDe verwarmingsketels worden gegund aan de inschrijver met de laagste aankoopprijs.', errors: [{ messageId: 'purchasePrice' }] },
@@ -33,5 +35,10 @@ tester.run(rule, {
     { text: '# Aankoop van elektrische bestelwagens\n\nDe opdracht wordt gegund aan de inschrijver met de laagste prijs.', errors: [{ messageId: 'purchasePrice' }] },
     { text: '# Fourniture de luminaires LED\n\nLe marché est attribué au soumissionnaire ayant remis l\'offre régulière la plus basse.', lang: 'fr', errors: [{ messageId: 'purchasePrice' }] },
     { text: '# Supply of laptops\n\nThe contract will be awarded to the tenderer offering the lowest price.', lang: 'en', errors: [{ messageId: 'purchasePrice' }] },
+    // Pumps and motors are energy-using equipment (ecodesign), also installed under a works contract.
+    { text: '# Bouw van een pompstation\n\nDe opdracht omvat de bouw van een pompstation met twee dompelpompen.\n\n## Gunning\n\nDe opdracht wordt gegund aan de inschrijver met de laagste regelmatige offerte.', errors: [{ messageId: 'purchasePrice' }] },
+    { text: '# Levering van elektromotoren en circulatiepompen\n\nDe opdracht wordt gegund aan de inschrijver met de laagste totale aankoopprijs.', errors: [{ messageId: 'purchasePrice' }] },
+    { text: '# Fourniture de pompes de relevage\n\nLe marché est attribué au soumissionnaire ayant remis l\'offre régulière la plus basse.', lang: 'fr', errors: [{ messageId: 'purchasePrice' }] },
+    { text: '# Supply of laptops and monitors\n\nThe contract will be awarded to the tenderer that submits the compliant tender with the lowest total purchase price.', lang: 'en', errors: [{ messageId: 'purchasePrice' }] },
   ],
 });

@@ -21,6 +21,11 @@ tester.run(rule, {
     { text: 'Le marché est attribué à l\'offre économiquement la plus avantageuse selon les critères prix (60 %) et qualité (40 %).', lang: 'fr' },
     { text: 'The contract will be awarded on the basis of the best price-quality ratio: quality 40 %, price 60 %.', lang: 'en' },
     { text: '[OBJECT_CONTRACT/OBJECT_DESCR/AC/AC_QUALITY]\nQuality 40\n\n[OBJECT_CONTRACT/OBJECT_DESCR/AC/AC_PRICE]\n60', lang: 'en' },
+      // Price in a sentence with other criteria.
+    '## Gunningscriteria\n\nDe offertes worden beoordeeld op de prijs, de kwaliteit en de uitvoeringstermijn.',
+    { text: '## Award criteria\n\nTenders will be evaluated on price (60 %) and quality (40 %).', lang: 'en' },
+    // Negated.
+    'De offertes worden niet uitsluitend op basis van de prijs beoordeeld; ook de kwaliteit telt mee.',
   ],
   invalid: [
     { text: 'De opdracht wordt gegund aan de inschrijver die de regelmatige offerte met de laagste prijs heeft ingediend.', errors: [{ messageId: 'priceOnly' }] },
@@ -37,5 +42,14 @@ tester.run(rule, {
     { text: 'De opdracht wordt gegund aan de laagste regelmatige offerte.', errors: [{ messageId: 'priceOnly' }] },
     { text: 'Critère d\'attribution : le prix.', lang: 'fr', errors: [{ messageId: 'priceOnly' }] },
     { text: '[OBJECT_CONTRACT/OBJECT_DESCR/AC/AC_PRICE]\n\n[OBJECT_CONTRACT/OBJECT_DESCR/DURATION TYPE="MONTH"]\n48', errors: [{ messageId: 'priceOnly' }] },
+    // Price alone in its other forms.
+    { text: 'De opdracht wordt gegund aan de inschrijver met de laagste totale aankoopprijs.', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'De opdracht wordt per perceel gegund aan de inschrijver met de laagste regelmatige offerte.', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'De offertes worden uitsluitend op basis van de prijs beoordeeld.', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'De opdracht wordt gegund enkel op basis van de prijs.', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'The contract will be awarded to the tenderer that submits the compliant tender with the lowest total purchase price for all items.', lang: 'en', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'Tenders will be evaluated solely on the basis of price.', lang: 'en', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'Le marché est attribué au soumissionnaire ayant remis l\'offre régulière présentant le prix le plus bas.', lang: 'fr', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'Les offres sont évaluées uniquement sur la base du prix.', lang: 'fr', errors: [{ messageId: 'priceOnly' }] },
   ],
 });

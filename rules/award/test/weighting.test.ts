@@ -30,6 +30,14 @@ tester.run(rule, {
     { text: '### Award criteria\n\n| Criterion | Weighting |\n|---|---|\n| Quality of the methodology | 35 % |\n| Team organisation | 20 % |\n| Sustainability | 5 % |\n| Price | 40 % |\n| Total | 100 % |', lang: 'en' },
     // TED notice fields with weights.
     { text: '[OBJECT_CONTRACT/OBJECT_DESCR/AC/AC_QUALITY]\nQuality 30\n\n[OBJECT_CONTRACT/OBJECT_DESCR/AC/AC_PRICE]\n70', lang: 'en' },
+      // Criteria in a sentence, with weights that add up (percent) or points.
+    '## Gunningscriteria\n\nPer perceel wordt gegund op basis van prijs (60 punten) en kwaliteit (40 punten).',
+    '## Gunning\n\nDe offertes worden beoordeeld op de prijs (70 %) en de kwaliteit van het plan van aanpak (30 %).',
+    { text: '## Critères d\'attribution\n\nLes offres sont évaluées sur la base du prix (60 %) et de la valeur technique (40 %).', lang: 'fr' },
+    { text: '## Award criteria\n\nTenders will be evaluated on price (70 %) and quality (30 %).', lang: 'en' },
+    // An enumeration that is not a list of award criteria.
+    '## Gunning\n\nDe offertes worden beoordeeld op hun regelmatigheid en volledigheid.',
+    { text: '## Selection\n\nCandidates will be assessed against the exclusion grounds and the selection requirements.', lang: 'en' },
   ],
   invalid: [
     {
@@ -68,5 +76,16 @@ tester.run(rule, {
       lang: 'en',
       errors: [{ messageId: 'missing' }],
     },
+    // Several criteria in one sentence, without weights.
+    {
+      text: '## Gunningscriteria\n\nDe offertes worden beoordeeld op de prijs, op de kwaliteit van het voorgestelde dienstverleningsmodel en de SLA-opvolging, en op de aanpak van de overname bij de start van de opdracht.',
+      errors: [{ messageId: 'missing' }],
+    },
+    { text: '## Gunning\n\nDe opdracht wordt gegund op basis van de prijs, de kwaliteit en de uitvoeringstermijn.', errors: [{ messageId: 'missing' }] },
+    { text: 'De opdracht wordt gegund op basis van de prijs en de leveringstermijn.', errors: [{ messageId: 'missing' }] },
+    { text: '## Critères d\'attribution\n\nLe marché est attribué sur la base du prix, de la qualité et du délai d\'exécution.', lang: 'fr', errors: [{ messageId: 'missing' }] },
+    { text: '## Award\n\nTenders will be evaluated on price, quality of the methodology and delivery time.', lang: 'en', errors: [{ messageId: 'missing' }] },
+    // Weights in a sentence that do not add up to 100 %.
+    { text: '## Gunningscriteria\n\nPer perceel wordt gegund op basis van de premie (50 %), de dekkingsomvang en de uitsluitingen in de polis (30 %) en de schaderegeling en dienstverlening (15 %).', errors: [{ messageId: 'sum', message: /95 %/ }] },
   ],
 });

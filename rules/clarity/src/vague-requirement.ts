@@ -7,6 +7,7 @@ import { defineRule, type Block, type SectionKind, type Sentence } from '@tender
 import { COMPLIANCE, LEGAL_SUBSECTION, MEASURE_WORD, NUMBER_WORD, REFERENCE_NUMBER } from './data/measure-cues.js';
 import {
   AUTHORITY_BEFORE_SHORT_NAME,
+  AUTHORITY_NAMED,
   AUTHORITY_SUBJECT,
   DOCUMENT_HEAD_BLOCKS,
   NOT_AUTHORITY_ACRONYM,
@@ -116,7 +117,7 @@ function isRequirement(s: Sentence, block: Block, inRequirements: boolean, ownNa
   const text = s.text;
   const obliging = OBLIGING.test(text);
   if (!obliging && NOT_OBLIGATION.test(mainClause(text))) return false;
-  if (startsWithAuthority(text) || (ownName && ownName.test(text))) return false;
+  if (startsWithAuthority(text) || AUTHORITY_NAMED.test(text) || (ownName && ownName.test(text))) return false;
   if (obliging) return true;
   if (CONTRACTOR.test(text) || PASSIVE.test(text)) return true;
   return inRequirements || block.kind === 'list-item' || block.kind === 'table-cell';

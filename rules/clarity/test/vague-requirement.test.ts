@@ -15,6 +15,11 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: '## 4. Clauses techniques\n\nLe CPAS organise dans la mesure du possible les visites en dehors des heures de repas.', lang: 'fr' },
     { text: '## 4. Clauses techniques\n\nLa zone de police planifie autant que possible les entretiens le week-end.', lang: 'fr' },
     { text: '## 4. Technical specifications\n\nThe Port Authority schedules deliveries as far as possible outside peak hours.', lang: 'en' },
+    { text: '## 4. Technical specifications\n\nEastport City Council will, where possible, schedule deliveries outside school hours.', lang: 'en' },
+    '## 4. Technische bepalingen\n\nStad Antwerpen werkt bij voorkeur met lokale producenten.',
+    '## 4. Technische bepalingen\n\nDe dienst Aankoop plant de leveringen zoveel mogelijk in de voormiddag.',
+    '## 4. Technische bepalingen\n\nHet lokaal bestuur organiseert zo snel mogelijk een startvergadering.',
+    { text: '## 4. Clauses techniques\n\nLe Collège communal statue dès que possible sur les états d\'avancement.', lang: 'fr' },
     '## Context\n\nHet huidige wagenpark is voldoende groot voor de noden van de diensten.',
     '## Gunningscriteria\n\nKwaliteit van het plan (40 punten): een plan dat voldoende gedetailleerd is, krijgt meer punten.',
     // A measure in the same sentence.
@@ -39,6 +44,7 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: 'For lot B, the contracting authority will enter into parallel framework agreements with several tenderers, provided there is a sufficient number of suitable tenderers.', lang: 'en' },
   ],
   invalid: [
+    { text: '## 4. Technical specifications\n\nThe supplier shall coordinate with the Department as soon as possible.', lang: 'en', errors: [{ messageId: 'vague' }] },
     // A requirement on the contractor stays one, whatever the authority is called elsewhere in the sentence.
     { text: '## 4. Technische bepalingen\n\nDe opdrachtnemer stemt de menu\'s bij voorkeur af op de wensen van het schoolbestuur.', errors: [{ messageId: 'vague' }] },
     { text: '# Intercommunale Waterbeheer Dender-Schelde (IWDS)\n\nBestek voor de riolering.\n\n## 4. Technische bepalingen\n\nDe aannemer beperkt de hinder voor de buurtbewoners zoveel mogelijk.', errors: [{ messageId: 'vague' }] },

@@ -54,6 +54,7 @@ export default defineRule({
         valid: [
           { text: 'De offerte wordt elektronisch ingediend via het e-Procurement-platform (www.publicprocurement.be).' },
           { text: 'Tenders submitted by e-mail or on paper are not accepted.', lang: 'en' },
+          { text: 'De offertes worden ingediend via e-Tendering. Papieren offertes zijn niet geldig.', note: 'A refusal of paper tenders, in any wording, is compliant.' },
           { text: 'De offertes moeten uiterlijk op 21 april 2026 om 10.00 uur toekomen.', note: 'Only a deadline: says nothing about the channel.' },
         ],
         invalid: [

@@ -13,6 +13,9 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: 'Les offres sont déposées via e-Tendering. Les offres remises sur papier ne sont pas valables.', lang: 'fr' },
     { text: "Les offres sont déposées par voie électronique. Les offres envoyées par courriel sont irrecevables et seront écartées.", lang: 'fr' },
     { text: 'Tenders are submitted through e-Tendering. Tenders sent by e-mail will be rejected.', lang: 'en' },
+    'De offertes worden ingediend via e-Tendering. Offertes per e-mail worden als onregelmatig beschouwd.',
+    { text: 'Les offres sont déposées via e-Tendering. Les offres transmises par courriel ou par la poste seront considérées comme irrégulières.', lang: 'fr' },
+    { text: 'Tenders are submitted through the portal. Tenders received by e-mail or post will be treated as non-compliant.', lang: 'en' },
     { text: 'Tenders are submitted through the portal. Paper copies of tenders are invalid and will not be considered.', lang: 'en' },
     // A submission heading over a deadline only.
     '## 9. Indiening van de offertes\n\nDe offertes moeten uiterlijk op 14 april 2026 om 10.00 uur toekomen.\n\n## 10. Gunning',

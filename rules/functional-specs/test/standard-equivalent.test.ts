@@ -7,6 +7,8 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(standardEquivalent, {
     // The company or its staff is certified: a certificate (proportionality/certificate-equivalent), not a product specification.
     'Het lassen gebeurt door een lasser die gecertificeerd is volgens NBN EN ISO 9606-1 of een lasoperator die gecertificeerd is volgens NBN EN ISO 14732.',
     'De inschrijver is gecertificeerd volgens ISO 3834-2 voor het lassen van staalconstructies.',
+    'Het lassen gebeurt door een erkend lasser, die gecertificeerd is volgens NBN EN 287-1 of een lasoperator; die gecertificeerd is volgens NBN EN 1418.',
+    { text: 'Les soudures sont exécutées par des soudeurs qui sont certifiés selon EN ISO 9606-1.', lang: 'fr' },
     'De aannemer moet gecertificeerd zijn volgens NBN EN 1090-1, uitvoeringsklasse EXC2, of een gelijkwaardige norm.',
     'De aannemer beschikt over een certificaat volgens EN 1090-1 voor uitvoeringsklasse EXC2. De onderaannemer die de lassen uitvoert, is gecertificeerd volgens EN ISO 3834-3.',
     { text: "Le soumissionnaire est certifié selon la norme EN 1090-1 pour l'exécution des structures en acier.", lang: 'fr' },

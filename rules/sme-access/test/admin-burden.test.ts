@@ -4,6 +4,11 @@ import { adminBurden } from '../src/json/index.js';
 
 new RuleTester({ read: (t) => readMarkdown(t) }).run(adminBurden, {
   valid: [
+    // Formal documents asked from the tenderer chosen, or at execution: not the tender stage.
+    'Enkel de inschrijver aan wie de opdracht zal worden gegund, voegt vóór de gunning een beëdigde vertaling van zijn statuten bij.',
+    'De inschrijver voegt bij zijn offerte een gewone kopie van het attest; het origineel wordt enkel op verzoek voorgelegd.',
+    { text: "Seul le soumissionnaire pressenti joint, avant l'attribution, une traduction jurée de ses statuts.", lang: 'fr' },
+    { text: 'The preferred bidder encloses a certified translation of its articles before award.', lang: 'en' },
     'Enkel de inschrijver aan wie het OCMW voornemens is de opdracht te gunnen, bezorgt vóór de gunningsbeslissing een ondertekend origineel van het attest van zijn verzekeraar.',
     'Elke factuur wordt in tweevoud op papier verstuurd naar het college van burgemeester en schepenen.',
     'De offerte wordt elektronisch ingediend via het e-Procurement-platform. Originelen of papieren kopieën zijn niet vereist.',
@@ -19,6 +24,12 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(adminBurden, {
     { text: 'Tenders must not be submitted in hard copy.', lang: 'en' },
   ],
   invalid: [
+    // The tender stage set by the joining verb or by the tenderer as subject, not by the word "offerte" itself.
+    { text: 'Bij de offerte worden gevoegd:\n\n- een attest van de RSZ;\n- een attest van de FOD Financiën.\n\nVoor inschrijvers van buiten België worden die attesten bijgevoegd in een beëdigde vertaling in het Nederlands.', errors: [{ messageId: 'tenderStageFormality', text: 'beëdigde vertaling' }] },
+    { text: 'De inschrijver voegt een voor eensluidend verklaard afschrift van zijn statuten bij.', errors: [{ messageId: 'tenderStageFormality' }] },
+    { text: 'Inschrijvers uit een andere lidstaat bezorgen hun attesten in een beëdigde vertaling.', errors: [{ messageId: 'tenderStageFormality' }] },
+    { text: "Le soumissionnaire joint une copie certifiée conforme de l'attestation ONSS.", lang: 'fr', errors: [{ messageId: 'tenderStageFormality' }] },
+    { text: 'Bidders from outside Belgium enclose a sworn translation of their certificates.', lang: 'en', errors: [{ messageId: 'tenderStageFormality' }] },
     {
       text: 'De inschrijver dient één door hem ondertekend origineel en twee volledige papieren kopieën van zijn offerte in.',
       errors: [{ messageId: 'tenderStageFormality', text: 'ondertekend origineel' }],

@@ -14,6 +14,11 @@ tester.run(rule, {
     '# Levering van warmtepompen\n\nDe warmtepompen halen een SCOP van minstens 4,0.',
     '# Aankoop van bestelwagens\n\nDe bestelwagens voldoen aan de emissienorm Euro 6d.',
     '# Levering van printers\n\nHet verbruik in slaapstand bedraagt hoogstens 1 W.',
+    // Motors and pumps: IE efficiency class, the minimum efficiency index of water pumps.
+    '# Bouw van een pompstation\n\nDe opdracht omvat een pompstation met twee dompelpompen. De motoren behoren tot efficiëntieklasse IE3 of hoger.',
+    '# Levering van circulatiepompen\n\nDe pompen halen een MEI van minstens 0,4.',
+    { text: '# Fourniture de pompes de relevage\n\nLes moteurs sont de classe de rendement IE4.', lang: 'fr' },
+    { text: '# Supply of submersible pumps\n\nThe pump motors shall be of efficiency class IE3 or better.', lang: 'en' },
     // No energy-related products bought.
     '# Levering van schoolmeubilair\n\nDe plaatmaterialen halen formaldehyde-emissieklasse E1.',
     '# Onderhoud van de openbare verlichting\n\nDe opdrachtnemer vervangt defecte lampen binnen 48 uur.',
@@ -22,6 +27,10 @@ tester.run(rule, {
     { text: '# Supply of laptops\n\nThe laptops shall meet the power consumption limits of Energy Star 8.0 or equivalent.', lang: 'en' },
   ],
   invalid: [
+    { text: '# Bouw van een pompstation\n\nDe opdracht omvat een pompstation met twee dompelpompen van 120 m³/h bij 9 m opvoerhoogte.', errors: [{ messageId: 'missing', message: /pompstation/ }] },
+    { text: '# Levering van elektromotoren\n\nDe motoren zijn geschikt voor 400 V driefasig.', errors: [{ messageId: 'missing' }] },
+    { text: '# Fourniture de compresseurs\n\nLes compresseurs fournissent au moins 8 bar.', lang: 'fr', errors: [{ messageId: 'missing' }] },
+    { text: '# Supply of ventilation fans\n\nThe fans deliver at least 2,000 m³/h.', lang: 'en', errors: [{ messageId: 'missing' }] },
     { text: '# Levering van laptops en dockingstations\n\n## Technische specificaties\n\nDe laptops hebben een processor met minstens acht kernen en 16 GB werkgeheugen.', errors: [{ messageId: 'missing', message: /laptops/, line: 3 }] },
     { text: '# Kantoormeubilair en bureauverlichting\n\n## Percelen\n\n- Perceel 1: bureaus\n- Perceel 2: bureaulampen\n\nDe plaatmaterialen halen formaldehyde-emissieklasse E1.', errors: [{ messageId: 'missing' }] },
     { text: '# Aankoop van vijf dienstwagens\n\nDe wagens hebben vijf zitplaatsen en een koffer van minstens 400 liter.', errors: [{ messageId: 'missing' }] },

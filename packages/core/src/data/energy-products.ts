@@ -4,10 +4,21 @@
  * displays, lighting, household and kitchen appliances, heating and cooling, vehicles. Nouns in
  * nl, fr and en; Dutch compounds ("sfeerverlichting", "LED-armaturen") match on their last part.
  * Compiled November 2026.
+ *
+ * Motors, pumps, fans and compressors ("motors-pumps") are in too. The catalogue's list (ICT,
+ * vehicles, lighting, heating/cooling, appliances) gives examples of energy-using goods, not a closed
+ * list, and these are energy-related products under the EU ecodesign rules (Directive 2009/125/EC):
+ * electric motors (Regulation (EU) 2019/1781), water pumps (Regulation (EU) 547/2012), circulators
+ * (Regulation (EC) 641/2009), fans (Regulation (EU) 327/2011), ventilation units (Regulation (EU)
+ * 1253/2014); compressors are an ecodesign product group under study (preparatory study ENER
+ * lot 31). A motor or pump runs for years and its electricity costs many times its price, which is
+ * why life-cycle cost matters for them. A pumping station installed under a
+ * works contract buys its pumps: the catalogue counts goods "installed under a works contract".
+ * Bare Dutch "pompen" is left out (also the verb "to pump"); the kinds of pump are listed instead.
  */
 import { withUnicodeBoundaries } from '../text/word-boundary.js';
 
-export type EnergyProductGroup = 'ict' | 'lighting' | 'heating-cooling' | 'appliances' | 'vehicles';
+export type EnergyProductGroup = 'ict' | 'lighting' | 'heating-cooling' | 'appliances' | 'vehicles' | 'motors-pumps';
 
 // Dutch heads may end a compound, so they need no boundary before them.
 const nl: Record<EnergyProductGroup, string> = {
@@ -16,6 +27,8 @@ const nl: Record<EnergyProductGroup, string> = {
   'heating-cooling': 'verwarmingsketels?|condensatieketels?|ketels|warmtepompen|warmtepomp|airco(?:\'s)?|klimaatregeling|koelinstallaties?|koelmachines?|ventilatie-units?|ventilatiegroepen|luchtbehandelingsgroepen|luchtbehandelingskasten|verwarmingsinstallaties?|boilers?',
   appliances: 'koelkasten|koelkast|diepvriezers?|vaatwassers?|vaatwasmachines?|wasmachines?|droogkasten|droogkast|microgolfovens?|ovens|koffiemachines?|keukentoestellen|huishoudtoestellen|elektrische\\s+toestellen',
   vehicles: 'voertuigen|voertuig|personenwagens?|bestelwagens?|vrachtwagens?|dienstwagens?|bussen|autobussen|elektrische\\s+wagens?|bedrijfsvoertuigen',
+  'motors-pumps':
+    'pompstations?|pompinstallaties?|pompgroep(?:en)?|(?:dompel|circulatie|centrifugaal|afvalwater|rioolwater|vuilwater|opvoer|hydrofoor|drukverhogings|bemalings|drinkwater|vijzel|zuiger|membraan)pomp(?:en)?|elektromotoren|elektromotor|elektrische\\s+motoren|compressoren|compressor|ventilatoren|ventilatie-eenheden|ventilatie-units?',
 };
 
 const fr: Record<EnergyProductGroup, string> = {
@@ -24,6 +37,7 @@ const fr: Record<EnergyProductGroup, string> = {
   'heating-cooling': 'chaudières?|pompes?\\s+à\\s+chaleur|climatisation|climatiseurs?|installations?\\s+de\\s+chauffage|groupes?\\s+de\\s+ventilation|centrales?\\s+de\\s+traitement\\s+d[’\']air',
   appliances: 'réfrigérateurs?|congélateurs?|lave-vaisselle|lave-linge|sèche-linge|fours?\\s+à\\s+micro-ondes|électroménagers?|appareils\\s+électroménagers',
   vehicles: 'véhicules?|voitures?|camionnettes?|camions?|autobus',
+  'motors-pumps': 'pompes?(?!\\s+(?:à\\s+chaleur|funèbres))|stations?\\s+de\\s+(?:pompage|relevage)|moteurs?\\s+électriques?|compresseurs?|ventilateurs?|unités?\\s+de\\s+ventilation',
 };
 
 const en: Record<EnergyProductGroup, string> = {
@@ -32,13 +46,14 @@ const en: Record<EnergyProductGroup, string> = {
   'heating-cooling': 'boilers?|heat\\s+pumps?|air[- ]conditioning|air\\s+conditioners?|chillers?|HVAC|heating\\s+(?:systems?|installations?)|cooling\\s+(?:systems?|units?)|ventilation\\s+units?|air\\s+handling\\s+units?',
   appliances: 'refrigerators?|fridges?|freezers?|dishwashers?|washing\\s+machines?|tumble\\s+dryers?|microwaves?|ovens?|kitchen\\s+appliances|household\\s+appliances|coffee\\s+machines?',
   vehicles: 'vehicles?|cars|passenger\\s+cars?|vans|trucks?|lorries|buses|minibuses',
+  'motors-pumps': '(?:water|submersible|sewage|circulating|circulation|centrifugal|booster|process)\\s+pumps?|pumping\\s+stations?|pump\\s+(?:sets?|stations?)|electric\\s+motors?|compressors?|(?:ventilation|extract|supply)\\s+fans?',
 };
 
 function build(group: EnergyProductGroup): RegExp {
   return withUnicodeBoundaries(new RegExp(`(?:(?:${nl[group]})|(?<![\\p{L}\\p{N}])(?:${fr[group]})|(?<![\\p{L}\\p{N}])(?:${en[group]}))(?![\\p{L}\\p{N}])`, 'giu'));
 }
 
-export const ENERGY_PRODUCT_GROUPS: EnergyProductGroup[] = ['ict', 'lighting', 'heating-cooling', 'appliances', 'vehicles'];
+export const ENERGY_PRODUCT_GROUPS: EnergyProductGroup[] = ['ict', 'lighting', 'heating-cooling', 'appliances', 'vehicles', 'motors-pumps'];
 
 /** One pattern per group of energy-related products. */
 export const ENERGY_PRODUCT_PATTERNS: Record<EnergyProductGroup, RegExp> = Object.fromEntries(
@@ -64,7 +79,7 @@ export function findEnergyProducts(text: string): { group: EnergyProductGroup; t
 /**
  * CPV divisions and groups of energy-related products (Regulation (EC) 213/2008): computer equipment,
  * office machines, lighting, telecommunication equipment, motor vehicles, domestic appliances,
- * cooling and ventilation, boilers.
+ * cooling and ventilation, boilers, pumps and compressors (4212), electric motors (3111).
  */
 export const ENERGY_PRODUCT_CPV_PREFIXES: { prefix: string; group: EnergyProductGroup }[] = [
   { prefix: '302', group: 'ict' },
@@ -81,6 +96,8 @@ export const ENERGY_PRODUCT_CPV_PREFIXES: { prefix: string; group: EnergyProduct
   { prefix: '4216', group: 'heating-cooling' },
   { prefix: '4462', group: 'heating-cooling' },
   { prefix: '3971', group: 'appliances' },
+  { prefix: '4212', group: 'motors-pumps' },
+  { prefix: '3111', group: 'motors-pumps' },
 ];
 
 /** The energy-related product group of an 8-digit CPV code, if it is one. */

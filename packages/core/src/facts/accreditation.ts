@@ -8,7 +8,9 @@ import type { Scan } from './scan.js';
 import type { AccreditationRequirement } from './types.js';
 
 const CATEGORY = String.raw`([A-H](?:\d{1,2})?|[P-V]\d{1,2}|[A-Z]\d{1,2})`;
-const CAT_THEN_CLASS = new RegExp(String.raw`(?:onder)?categorie\s+${CATEGORY}\b[\s,]*(?:en\s+|in\s+|van\s+)?(?:de\s+)?klasse\s*([1-8])\b|(?:sous-)?cat[ée]gorie\s+${CATEGORY}\b[\s,]*(?:et\s+|en\s+|de\s+)?(?:la\s+)?classe\s*([1-8])\b|(?:sub-?)?category\s+${CATEGORY}\b[\s,]*(?:and\s+|in\s+)?class\s*([1-8])\b`, 'iu');
+// The category's name often stands in brackets between letter and class: "categorie D (algemene aannemingen van gebouwen), klasse 5".
+const GLOSS = String.raw`(?:\s*[(\[][^()\[\]]{1,100}[)\]])?`;
+const CAT_THEN_CLASS = new RegExp(String.raw`(?:onder)?categorie\s+${CATEGORY}\b${GLOSS}[\s,]*(?:en\s+|in\s+|van\s+)?(?:de\s+)?klasse\s*([1-8])\b|(?:sous-)?cat[ée]gorie\s+${CATEGORY}\b${GLOSS}[\s,]*(?:et\s+|en\s+|de\s+)?(?:la\s+)?classe\s*([1-8])\b|(?:sub-?)?category\s+${CATEGORY}\b${GLOSS}[\s,]*(?:and\s+|in\s+)?class\s*([1-8])\b`, 'iu');
 const CLASS_THEN_CAT = new RegExp(String.raw`klasse\s*([1-8])\s*(?:in|van|voor)\s+(?:de\s+)?(?:onder)?categorie\s+${CATEGORY}\b|classe\s*([1-8])\s*(?:en|de|dans\s+la)\s+(?:sous-)?cat[ée]gorie\s+${CATEGORY}\b|class\s*([1-8])\s*(?:in|of)\s+(?:sub-?)?category\s+${CATEGORY}\b`, 'iu');
 const COMPACT = /(?<![\w.\-/])([1-8])([A-H]|[P-V]\d{1,2}|[A-D]\d{1,2})(?![\w\-/])/u;
 const CAT_ONLY = new RegExp(String.raw`(?:onder)?categorie\s+${CATEGORY}\b|(?:sous-)?cat[ée]gorie\s+${CATEGORY}\b|(?:sub-?)?category\s+${CATEGORY}\b`, 'iu');
@@ -39,7 +41,7 @@ export function extractAccreditation(scan: Scan): AccreditationRequirement[] {
       } else if ((m = COMPACT.exec(s.text)) && BE_CUE.test(block.kind === 'table-cell' ? ctx : s.text)) {
         klass = Number(m[1]);
         category = m[2];
-      } else if ((m = CAT_ONLY.exec(s.text)) && BE_CUE.test(s.text)) {
+      } else if ((m = CAT_ONLY.exec(s.text)) && (BE_CUE.test(s.text) || beCueInHeading(scan, block))) {
         category = m[1] ?? m[2] ?? m[3];
       }
       if (!m) continue;
@@ -51,6 +53,10 @@ export function extractAccreditation(scan: Scan): AccreditationRequirement[] {
     }
   }
   return out;
+}
+
+function beCueInHeading(scan: Scan, block: Block): boolean {
+  return block.headingId >= 0 && BE_CUE.test(scan.document.blocks[block.headingId]!.text);
 }
 
 function cueAround(scan: Scan, block: Block): boolean {

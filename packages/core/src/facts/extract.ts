@@ -33,12 +33,13 @@ export function extractFacts(document: TenderDocument): Facts {
     if (!structured.lots.divided) lots.notDivided = structured.lots.evidence;
   }
   const award = extractAward(scan);
+  const contractType = structured.contractType && !hasExplicitType(scan) ? structured.contractType : extractContractType(scan, cpv);
   if (structured.deadline && !deadline.length) deadline.push(structured.deadline);
   return {
     language,
     estimatedValue,
     values,
-    contractType: structured.contractType && !hasExplicitType(scan) ? structured.contractType : extractContractType(scan, cpv),
+    contractType,
     framework: extractFramework(scan),
     authorityType: extractAuthority(scan),
     cpv,
@@ -55,7 +56,7 @@ export function extractFacts(document: TenderDocument): Facts {
     variants: extractVariants(scan) ?? structured.variants ?? null,
     publicationDate,
     deadline,
-    segments: detectSegments(document, sections, cpv),
+    segments: detectSegments(document, sections, cpv, contractType?.value),
     sections,
     sectionHeadings,
     subjectBlock: findSubjectBlock(scan),

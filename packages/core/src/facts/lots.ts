@@ -6,13 +6,24 @@ import type { Evidence, Lot, LotsFacts, ValueStatement } from './types.js';
 
 const T = COUNT_TOKEN;
 const COUNT_RE = new RegExp(
-  String.raw`(?:(?:verdeeld|opgesplitst|ingedeeld|onderverdeeld|opgedeeld)\s+in\s+(${T})\s+percelen|(?:bestaat uit|omvat|telt|bevat)\s+(${T})\s+percelen|divis[ée]e?s?\s+en\s+(${T})\s+lots|(?:comporte|comprend|constitu[ée]\s+de|compos[ée]\s+de|r[ée]parti\s+en)\s+(${T})\s+lots|(?:divided|split|subdivided)\s+into\s+(${T})\s+lots|(?:consists?\s+of|comprises|is\s+made\s+up\s+of)\s+(${T})\s+lots|\((${T})\s+(?:lots|percelen)\)|(${T})\s+percelen\s*:|(${T})\s+lots\s*:)`,
+  String.raw`(?:(?:verdeeld|opgesplitst|ingedeeld|onderverdeeld|opgedeeld)\s+in\s+(${T})\s+percelen|(?:bestaat uit|omvat|telt|bevat)\s+(${T})\s+percelen|divis[ée]e?s?\s+en\s+(${T})\s+lots|(?:comporte|comprend|constitu[ée]\s+de|compos[ée]\s+de|r[ée]parti\s+en)\s+(${T})\s+lots|(?:divided|split|subdivided)\s+into\s+(${T})\s+lots|(?:consists?\s+of|comprises|is\s+made\s+up\s+of)\s+(${T})\s+lots|\((${T})\s+(?:lots|percelen)\)|(?:het\s+)?aantal\s+percelen\s+(?:is|bedraagt|wordt)\s+(?:(?:vastgelegd|vastgesteld|bepaald|gebracht)\s+)?(?:op\s+)?(${T})\b|nombre\s+de\s+lots\s+(?:est|s['’][ée]l[èe]ve)\s+(?:(?:fix[ée]|arr[êe]t[ée]|port[ée])\s+)?(?:[àa]|de)\s+(${T})\b|number\s+of\s+lots\s+(?:is|will\s+be)\s+(?:(?:set|fixed)\s+at\s+)?(${T})\b|(${T})\s+percelen\s*:|(${T})\s+lots\s*:)`,
   'giu',
 );
 const NOT_DIVIDED =
   /niet\s+(?:in\s+percelen\s+)?(?:verdeeld|opgedeeld|opgesplitst)(?:\s+in\s+percelen)?|geen\s+(?:opsplitsing|verdeling|onderverdeling|opdeling)\s+in\s+percelen|ziet\s+af\s+van\s+(?:een\s+)?(?:opsplitsing|verdeling|opdeling)|(?:verdeling|opsplitsing)\s+in\s+percelen\s+(?:is|wordt)\s+(?:hier\s+)?niet|één\s+(?:enkel|enkele|enig)\s+perceel|(?:bestaat|omvat)\s+(?:slechts\s+)?(?:uit\s+)?één\s+perceel|\benig\s+perceel\b|n['’]est\s+pas\s+divis[ée]e?\s+en\s+lots|pas\s+(?:de\s+)?(?:division|allotissement|répartition)\s+en\s+lots|\blot\s+unique\b|\bun\s+seul\s+lot\b|not\s+(?:be\s+)?(?:divided|split)\s+into\s+lots|divided\s+into\s+lots\s*:?\s*no\b|\bsingle\s+lot\b|\bno\s+lots\b|lots\s*:\s*no\b/iu;
 const DIVIDED_YES = /divided\s+into\s+lots\s*:?\s*yes\b|(?:is|wordt)\s+verdeeld\s+in\s+percelen|est\s+divis[ée]\s+en\s+lots/iu;
-const REASON = /\b(?:omdat|want|aangezien|gezien|gelet\s+op|wegens|vanwege|immers|zou(?:den)?|economisch|technisch|parce\s+que|car|en\s+raison|vu\s+que|étant\s+donné|because|since|due\s+to|as\s+the|would|reason)\b|:\s*\p{L}/iu;
+// A reason is an objective ground (plan 2.3, Wet art. 58): a connective, a consequence of splitting, a need, or the ground named.
+const CONNECTIVE = /\b(?:omdat|want|aangezien|gezien|gelet\s+op|wegens|vanwege|immers|doordat|parce\s+que?|car|en\s+raison|vu\s+que|[ée]tant\s+donn[ée]|compte\s+tenu|because|since|due\s+to|owing\s+to|as\s+the|given\s+(?:that|the)|in\s+view\s+of|reason)\b|:\s*\p{L}/iu;
+const CONSEQUENCE = /\b(?:zou(?:den)?|leidt|leiden|veroorzaakt|would|could|will\s+(?:lead|result|void|cause)|serait|seraient|entra[îi]ne\p{L}*|provoque\p{L}*|compromet\p{L}*|void|voids|jeopardi\p{L}*|risk|risico|risque)\b/iu;
+const NEED = /\b(?:vereist|vereisen|noodzakelijk|noodzaakt|onmisbaar|requires?|required|necessary|essential|n[ée]cessite\p{L}*|n[ée]cessaire|indispensable|exige|exigent)\b|\b(?:moeten|moet|must|doivent|doit)\b[^.;]{0,80}\b(?:samen|gezamenlijk|op\s+elkaar|gecoördineerd|geco[öo]rdineerd|together|coordinated|jointly|ensemble|coordonn\p{L}*)/iu;
+const GROUND = /technisch\p{L}*|economisch\p{L}*|co[öo]rdinatie|afstemming|samenhang|geheel|eenheid|garantie|aansprakelijkheid|interface\p{L}*|compatib\p{L}*|interoperab\p{L}*|marktstructuur|schaalvoordel\p{L}*|technical\p{L}*|economic\p{L}*|coordination|coh[ée]rence|warranty|liability|market\s+structure|economies\s+of\s+scale|technique\p{L}*|[ée]conomique\p{L}*|responsabilit[ée]|ensemble\s+indissociable|un\s+tout/iu;
+// A wish of the authority ("wil één aanspreekpunt behouden") is a preference, not a ground.
+const PREFERENCE = /\b(?:wil|willen|wenst|wensen|verkiest|verkiezen|voorkeur|liever|prefers?|preferred|preference|wants?|wishes|souhaite\p{L}*|pr[ée]f[èe]re\p{L}*|veut|veulent)\b/iu;
+
+function givesReason(text: string): boolean {
+  if (GROUND.test(text) || CONSEQUENCE.test(text) || NEED.test(text)) return true;
+  return CONNECTIVE.test(text) && !PREFERENCE.test(text);
+}
 const MUST_ALL =
   /(?:moet|moeten|verplicht)\b[^.;]{0,40}\b(?:alle|beide|de\s+\p{L}+)\s+percelen|percelen\s+samen\s+omvat|slechts\s+ontvankelijk[^.;]{0,60}percelen|(?:doit|doivent|obligatoirement)\b[^.;]{0,40}(?:tous\s+les|les\s+deux|l['’]ensemble\s+des)\s+lots|must\s+(?:bid|tender|submit\s+a\s+tender|submit)\s+for\s+(?:all|both|every)\s+lots?|tenders?\s+(?:must|shall)\s+cover\s+(?:all|both)\s+lots/iu;
 const MAY_ANY =
@@ -51,10 +62,10 @@ export function extractLots(scan: Scan, values: ValueStatement[]): LotsFacts {
         if (nd) {
           facts.notDivided = scan.evidence(block, s.start, s.end);
           const tail = s.text.slice(nd.index + nd[0].length);
-          if (REASON.test(tail) && tail.length > 15) facts.notDividedReason = scan.evidence(block, s.start, s.end);
+          if (tail.length > 15 && givesReason(tail)) facts.notDividedReason = scan.evidence(block, s.start, s.end);
           else {
             const rest = block.text.slice(s.end).trim();
-            if (rest.length > 30) facts.notDividedReason = scan.evidence(block, s.end + (block.text.slice(s.end).length - block.text.slice(s.end).trimStart().length), block.text.length);
+            if (rest.length > 30 && givesReason(rest)) facts.notDividedReason = scan.evidence(block, s.end + (block.text.slice(s.end).length - block.text.slice(s.end).trimStart().length), block.text.length);
           }
         }
       }

@@ -65,7 +65,14 @@ function readsAsGoods(sentence: string, at: number, word: string, allCaps: boole
   return /^[\s\d.)(|*#:\-–•]*$/u.test(sentence.slice(0, at));
 }
 
-function accepts(segment: Segment, sentence: string, at: number, block: Block, type: ContractType | null, subjectLike: boolean): boolean {
+function namesFurniture(sentence: string, block: Block): boolean {
+  furnitureWords.lastIndex = 0;
+  if (furnitureWords.test(sentence)) return true;
+  furnitureWords.lastIndex = 0;
+  return furnitureWords.test(block.headingPath[block.headingPath.length - 1] ?? '');
+}
+
+function accepts(segment: Segment, sentence: string, at: number, word: string, block: Block, type: ContractType | null, subjectLike: boolean): boolean {
   // Only near the words: "na het verwijderen van de oude ramen worden houten ramen geplaatst" still buys timber.
   const near = sentence.slice(Math.max(0, at - 50), at + 50);
   if (EXISTING_WORDS.test(near)) return false;
@@ -79,6 +86,12 @@ function accepts(segment: Segment, sentence: string, at: number, block: Block, t
   if (segment === 'natural-stone' && GEOLOGY_WORDS.test(near)) return false;
   if (segment === 'electronics' && MEDICINE_WORDS.test(sentence)) return false;
   if (segment === 'furniture' && (SITE_FACILITY_WORDS.test(sentence) || block.headingPath.some((h) => SITE_FACILITY_WORDS.test(h)))) return false;
+  if (segment === 'textiles') {
+    // A covering (bekleding of a chair, a wall, a facade) is a material, not clothing.
+    if (/bekleding$/iu.test(word)) return false;
+    // Fabric of a chair or a sofa makes the furniture the segment, not textiles.
+    if (namesFurniture(sentence, block)) return false;
+  }
   if (segment === 'timber') {
     // Wood in furniture makes the furniture the segment, not timber.
     furnitureWords.lastIndex = 0;
@@ -137,7 +150,7 @@ export function detectSegments(
         pattern.lastIndex = 0;
         for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
           if (!readsAsGoods(sentence.text, m.index, m[0], allCaps)) continue;
-          if (!accepts(segment, sentence.text, m.index, block, type, subjectLike)) continue;
+          if (!accepts(segment, sentence.text, m.index, m[0], block, type, subjectLike)) continue;
           const start = sentence.start + m.index;
           found.set(segment, { value: segment, evidence: { blockId: block.id, start, end: start + m[0].length, raw: m[0] } });
           break;

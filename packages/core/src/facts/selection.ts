@@ -60,6 +60,18 @@ const CERTS: [string, RegExp][] = [
 const TENDERER = /inschrijver|aannemer|opdrachtnemer|dienstverlener|leverancier|kandida|soumissionnaire|entrepreneur|adjudicataire|prestataire|candidat|tenderer|bidder|contractor|supplier|service\s+provider|economic\s+operator/iu;
 const CERT_CUE = /certifica\p{L}*|gecertificeerd|certifi[ée]|certified|certification|beschikt\s+over|dispose|hold|must\s+have|moet|doit|voorleggen|bezit|kwaliteitssyste|management\s+system/iu;
 
+// A turnover counts only as a requirement on the tenderer, not as a figure about the authority or the market.
+const REQUIREMENT = /\b(?:moet|moeten|dient|dienen|minstens|minimaal|minimum|minimale|ten\s+minste|tenminste|vereist\p{L}*|beschikken|aantonen|bewijzen|voorleggen|doit|doivent|au\s+moins|minimal\p{L}*|exig\p{L}*|requis\p{L}*|justifier|must|shall|at\s+least|required?|should|demonstrate|not\s+less)\b/iu;
+const AUTHORITY_SUBJECT = /^[\s\d.)(*\-–•]*(?:(?:de|het|la|le|l['’]|the|our|onze|ons|notre|nos)\s+)?(?:\p{L}+\s+)?(?:gemeente|stad|bestuur|provincie|\p{L}*zone|agentschap|intercommunale|ocmw|\p{L}*school\p{L}*|scholengroep|aanbestedende\s+(?:overheid|entiteit)|opdrachtgever|haven|sector|markt|commune|ville|administration|pouvoir\s+adjudicateur|r[ée]gie|port|march[ée]|secteur|council|authority|contracting\s+authority|city|municipality|agency|market|sector)\b/iu;
+
+const AUTHORITY_DEMANDS = /\b(?:vraagt|eist|vereist|verlangt|legt\s+\p{L}*\s*op|exige|demande|impose|requires|asks|demands)\b/iu;
+
+function requiresOfTenderer(sentence: string, inSelection: boolean): boolean {
+  if (TENDERER.test(sentence)) return true;
+  if (AUTHORITY_SUBJECT.test(sentence)) return AUTHORITY_DEMANDS.test(sentence);
+  return inSelection || REQUIREMENT.test(sentence);
+}
+
 export function extractTurnover(scan: Scan, valueKnown: number | null): TurnoverRequirement[] {
   void valueKnown;
   const out: TurnoverRequirement[] = [];
@@ -70,6 +82,7 @@ export function extractTurnover(scan: Scan, valueKnown: number | null): Turnover
     if (section === 'award' || section === 'execution' || section === 'invoicing') continue;
     for (const s of scan.sentences(block)) {
       if (!TURNOVER.test(s.text)) continue;
+      if (!requiresOfTenderer(s.text, section === 'selection')) continue;
       const years = yearsIn(s.text) ?? yearsIn(block.text);
       const justified = JUSTIFIED.test(block.text);
       const money = findMoney(s.text);

@@ -10,7 +10,11 @@ const DAYS_RE = new RegExp(
   String.raw`(?:binnen|van|within|of|dans|de|en|delay\s+of|period\s+of|bedraagt|is|:)\s+(?:de\s+|les\s+|the\s+)?(?:een\s+(?:termijn|behandelingstermijn|verificatietermijn|betalingstermijn)\s+van\s+|un\s+d[ée]lai\s+(?:de\s+(?:traitement|paiement|v[ée]rification)\s+)?de\s+|a\s+(?:period|term)\s+of\s+)?(${T})\s+(?:\(\d{1,3}\)\s+)?(?:kalenderdagen|kalender\s+dagen|dagen|jours(?:\s+(?:de\s+)?calendrier)?|calendar\s+days|days)`,
   'giu',
 );
-const NOT_PAYMENT = /borgtocht|cautionnement|guarantee|levering|livraison|delivery|geleverd|livr[ée]|verbintenistermijn|validit|geldig|opzeg|r[ée]siliation|notice\s+period|plaatsbezoek|visite|vragen|questions|indienen|submission|bezwaar|klacht|prestatiestaat\s+eerst/iu;
+const NOT_PAYMENT = /borgtocht|cautionnement|guarantee|\blevering|\blivraison|\bdelivery|\bgeleverd\b|\blivr[ée]e?s?(?!\p{L})|\bdelivered\b|verbintenistermijn|validit|geldig|opzeg|r[ée]siliation|notice\s+period|plaatsbezoek|visite|vragen|questions|indienen|submission|bezwaar|klacht|prestatiestaat\s+eerst/iu;
+// Delivery or acceptance named as the day the payment term starts from is no delivery period.
+const STARTS_FROM = /\b(?:na|vanaf|sinds|after|following|from|upon|on|of|apr[èe]s|[àa]\s+compter\s+de|d[èe]s)\s+(?:de\s+|het\s+|the\s+|la\s+|l['’]\s*)?(?:(?:datum|dag|date|day)\s+(?:van|of|de)\s+(?:de\s+|the\s+|la\s+|l['’]\s*)?)?(?:volledige\s+|complete\s+|full\s+)?(?:levering|delivery|livraison)\b/giu;
+// What the contractor pays its subcontractors is not the authority's payment term.
+const SUBCONTRACTOR = /onderaann\p{L}*|sous-trait\p{L}*|subcontract\p{L}*|sub-contract\p{L}*/iu;
 const JUSTIFIED = /gerechtvaardigd|verantwoord|omdat|gelet\s+op|wegens|aangezien|justifi[ée]|parce\s+que|en\s+raison|compte\s+tenu|justified|because|due\s+to|owing\s+to|objectief/iu;
 
 export function extractPaymentTerms(scan: Scan): PaymentTermStatement[] {
@@ -26,7 +30,8 @@ export function extractPaymentTerms(scan: Scan): PaymentTermStatement[] {
         if (days === null || days < 5 || days > 365) continue;
         const clause = clauseOf(s.text, m.index, m.index + m[0].length);
         if (!PAYMENT_CUE.test(clause) && !(inInvoicing && /termijn|d[ée]lai|period/iu.test(clause))) continue;
-        if (NOT_PAYMENT.test(clause) && !/behandelingstermijn|d[ée]lai de traitement|betalingstermijn|verificatietermijn/iu.test(clause)) continue;
+        if (SUBCONTRACTOR.test(clause)) continue;
+        if (NOT_PAYMENT.test(clause.replace(STARTS_FROM, ' ')) && !/behandelingstermijn|d[ée]lai de traitement|betalingstermijn|verificatietermijn/iu.test(clause)) continue;
         const lead = s.text.slice(Math.max(0, m.index - 80), m.index + m[0].length);
         out.push({ days, kind: kindOf(lead), justified: JUSTIFIED.test(s.text) || justifiedNext(scan, block, s.end), evidence: scan.evidence(block, s.start + m.index, s.start + m.index + m[0].length) });
       }

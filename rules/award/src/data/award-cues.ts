@@ -35,17 +35,33 @@ export const LIFE_CYCLE =
 export const PRICE_ONLY: RegExp[] = [
   /\b(?:enige|enig|uitsluitend(?:e)?|alleen|enkel)\b[^.;]{0,40}?\b(?:gunnings)?criteri(?:um|a)\b[^.;]{0,40}?\b(?:prijs|aankoopprijs|totaalprijs|offerteprijs)\b/iu,
   /\b(?:prijs|aankoopprijs|totaalprijs)\b[^.;]{0,30}?\b(?:is|als|geldt\s+als)\s+(?:het\s+)?(?:enige|enig)\s+(?:gunnings)?criterium\b/iu,
-  /\b(?:gegund|toegewezen)\b[^.;]{0,100}?\b(?:laagste|goedkoopste)\s+(?:regelmatige\s+|totale\s+)?(?:prijs|aankoopprijs|totaalprijs|offerteprijs|inschrijvingsprijs|offerte)\b/iu,
+  /\b(?:gegund|toegewezen)\b[^.;]{0,100}?\b(?:laagste|goedkoopste)\s+(?:(?:regelmatige|totale|globale|geldige|conforme|ingediende|vergelijkbare|gecorrigeerde|nagerekende)\s+){0,2}(?:prijs|aankoopprijs|totaalprijs|offerteprijs|inschrijvingsprijs|offerte|inschrijving)\b/iu,
+  // "uitsluitend op basis van de prijs", "enkel volgens de laagste totale prijs", in a sentence about the award.
+  /\b(?:gegund|gunning|toegewezen|beoordeeld|gerangschikt|geëvalueerd|rangschikking)\b[^.;]{0,100}?\b(?:uitsluitend|enkel|alleen|louter|enig\s+en\s+alleen)\s+(?:op\s+(?:basis\s+van\s+)?|volgens\s+|aan\s+de\s+hand\s+van\s+)(?:de\s+|het\s+criterium\s+)?(?:laagste\s+)?(?:totale\s+)?(?:prijs|aankoopprijs|totaalprijs|offerteprijs)\b|\b(?:uitsluitend|enkel|alleen|louter)\s+(?:op\s+(?:basis\s+van\s+)?|volgens\s+)(?:de\s+)?(?:laagste\s+)?(?:totale\s+)?(?:prijs|aankoopprijs|totaalprijs|offerteprijs)\b[^.;]{0,60}?\b(?:gegund|toegewezen|beoordeeld|gerangschikt|geëvalueerd)\b/iu,
   /\b(?:op\s+basis\s+van|volgens)\s+(?:het\s+criterium\s+)?(?:de\s+)?laagste\s+prijs\b/iu,
   /\b(?:seul|unique)\s+critère\b[^.;]{0,40}?\bprix\b|\bprix\b[^.;]{0,30}?\b(?:seul|unique)\s+critère\b/iu,
-  /\battribuée?\b[^.;]{0,120}?\b(?:offre|prix)\b[^.;]{0,40}?\bla\s+plus\s+basse\b|\b(?:au|sur\s+la\s+base\s+du)\s+prix\s+le\s+plus\s+bas\b/iu,
-  /\bawarded\b[^.;]{0,100}?\b(?:lowest|cheapest)\s+(?:total\s+|compliant\s+|acceptable\s+)?(?:price|priced|tender|bid|offer|quote)\b/iu,
+  /\battribuée?\b[^.;]{0,120}?\b(?:offre|prix)\b[^.;]{0,40}?\bla\s+(?:plus\s+basse|moins\s+chère)\b|\b(?:au|sur\s+la\s+base\s+du|selon\s+le|d['’]après\s+le)\s+prix\s+(?:(?:global|total|d['’]achat)\s+)?le\s+plus\s+bas\b/iu,
+  // "le marché est attribué ... le prix le plus bas", "évaluées uniquement sur la base du prix".
+  /\b(?:attribu\p{L}*|évalu\p{L}*|classée?s?)\b[^.;]{0,120}?\bprix\s+(?:(?:global|total|d['’]achat)\s+)?le\s+plus\s+bas\b|\b(?:attribu\p{L}*|évalu\p{L}*|classée?s?)\b[^.;]{0,100}?\b(?:uniquement|exclusivement|seulement)\s+(?:sur\s+(?:la\s+)?base\s+du|en\s+fonction\s+du|selon\s+le|sur\s+le)\s+prix\b|\bseul\s+le\s+prix\b[^.;]{0,60}?\b(?:compte|est\s+pris\s+en\s+compte|intervient)\b/iu,
+  /\bawarded\b[^.;]{0,100}?\b(?:lowest|cheapest)\s+(?:(?:total|overall|compliant|acceptable|evaluated|tendered|net|purchase|contract|bid|whole|fixed)\s+){0,3}(?:price|priced|tender|bid|offer|quote)\b/iu,
+  // "evaluated solely on price", "awarded on the basis of price alone / price only".
+  /\b(?:award\p{L}*|evaluated|assessed|ranked|scored)\b[^.;]{0,100}?\b(?:solely|only|exclusively|purely)\s+(?:on\s+(?:the\s+basis\s+of\s+)?|by\s+)(?:the\s+)?(?:lowest\s+)?(?:total\s+)?(?:purchase\s+)?price\b|\b(?:award\p{L}*|evaluated|assessed|ranked)\b[^.;]{0,100}?\bon\s+(?:the\s+basis\s+of\s+)?(?:the\s+)?(?:lowest\s+)?price\s+(?:alone|only)\b/iu,
   /\bgunningscriterium\s*:\s*(?:de\s+)?(?:laagste\s+|totale\s+)?prijs\b(?!\s*(?:en|\(|,|\d))|\bcritère\s+d['’]attribution\s*:\s*(?:le\s+)?(?:prix|prix\s+le\s+plus\s+bas)\b(?!\s*(?:et|\(|,|\d))|\baward\s+criterion\s*:\s*(?:the\s+)?(?:lowest\s+)?price\b(?!\s*(?:and|\(|,|\d))/iu,
   /\bprice\s+(?:is|will\s+be|shall\s+be)\s+the\s+(?:only|sole)\s+(?:award\s+|evaluation\s+)?criterion\b|\b(?:only|sole)\s+(?:award\s+|evaluation\s+)?criterion\s+(?:is|will\s+be|shall\s+be)\s+(?:the\s+)?(?:lowest\s+)?price\b|\blowest\s+price\s+technically\s+acceptable\b/iu,
 ].map(withUnicodeBoundaries);
 
 /** A negation that turns a price-only sentence around ("niet uitsluitend op de prijs"). */
 export const NEGATION = withUnicodeBoundaries(/\b(?:niet|geen|nooit|ne|pas|non|not|never)\b/iu);
+
+/** An award verb that a list of criteria follows in the same sentence: "beoordeeld op", "gegund op basis van", "évaluées sur la base de", "evaluated on". */
+export const PROSE_AWARD_TRIGGER = withUnicodeBoundaries(
+  /\b(?:(?:gegund|beoordeeld|gerangschikt|geëvalueerd|gequoteerd|gescoord)\s+(?:op\s+basis\s+van|aan\s+de\s+hand\s+van|volgens|op)|(?:attribuée?|évaluée?s?|classée?s?|jugée?s?|cotée?s?)\s+(?:sur\s+(?:la\s+)?base\s+(?:de\s+la|de\s+l['’]|des|du|de)|en\s+fonction\s+(?:de\s+la|de\s+l['’]|des|du|de)|selon|sur)|(?:awarded|evaluated|assessed|scored|ranked)\s+(?:on\s+the\s+basis\s+of|according\s+to|against|on))\s+/iu,
+);
+
+/** Nouns of award criteria other than price, to tell a list of criteria from other enumerations. */
+export const PROSE_CRITERION_NOUN = withUnicodeBoundaries(
+  /\b(?:kwaliteit\p{L}*|termijn\p{L}*|\p{L}*termijn|aanpak|methodolog\p{L}*|methode|plan\p{L}*|technische\s+waarde|dienstverlening|service\p{L}*|duurzaamheid|ervaring\s+van\s+het\s+team|qualité|délais?|valeur\s+technique|méthodolog\p{L}*|approche|durabilité|quality|lead\s+time|delivery\s+(?:time|period)|technical\s+merit|methodology|approach|sustainability)\b/iu,
+);
 
 /** "Perceel 2", "lot 2", "Lot 2". */
 export const LOT_NUMBER = withUnicodeBoundaries(/\b(?:perceel|percelen|lot|lots)\s+(\d{1,2})\b/iu);

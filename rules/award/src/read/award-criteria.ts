@@ -18,6 +18,7 @@ import {
   WEIGHT,
   WEIGHT_HEADER,
 } from '../data/award-cues.js';
+import { readProseCriteria } from './prose-criteria.js';
 
 // Items of a list written in one paragraph: after a dash or bullet, or a semicolon, before a capital.
 // "rn" is a line break whose backslashes were lost when a JSON notice was copied as text.
@@ -199,11 +200,28 @@ function readRange(context: RuleContext, from: number, to: number, lot: number |
       if (/:\s*$/u.test(b.text) || AWARD_INTRO.test(b.text)) currentIntro = { blockId: b.id, start: 0, end: b.text.length };
       const inline = inlineList(b);
       if (inline) groups.push(inline);
+      else groups.push(...proseGroups(context, b, currentLot, currentOrdered));
     }
     i++;
   }
   return groups;
 }
+
+/** Criteria listed in the sentences of a paragraph ("beoordeeld op de prijs, de kwaliteit en de termijn"). */
+function proseGroups(context: RuleContext, b: Block, lot: number | null, ordered: boolean, needPrice = false): CriteriaGroup[] {
+  if (!PROSE_PREFILTER.test(b.text)) return [];
+  const out: CriteriaGroup[] = [];
+  for (const s of context.sentences(b)) {
+    const read = readProseCriteria(s.text);
+    if (!read || (needPrice && !read.criteria.some((c) => c.isPrice))) continue;
+    const at = { blockId: b.id, start: s.start, end: s.end };
+    const criteria: Criterion[] = read.criteria.map((c) => ({ ...c, ...at }));
+    out.push(group(lotOf(s.text) ?? lotOfParagraphStart(b) ?? lot, criteria, at, ordered || ORDER_OF_IMPORTANCE.test(s.text)));
+  }
+  return out;
+}
+
+const PROSE_PREFILTER = /gegund|beoordeeld|gerangschikt|geëvalueerd|gequoteerd|gescoord|attribu|évalu|class|jugé|coté|awarded|evaluated|assessed|scored|ranked/i;
 
 /** "The criteria used to assess the submissions will be based around the following: - a - b - c" in one paragraph. */
 function inlineList(block: Block): CriteriaGroup | undefined {
@@ -297,6 +315,12 @@ function readPriceOnlySentences(context: RuleContext): CriteriaGroup[] {
   return groups;
 }
 
+const SELECTION_HEADING = /selecti|kwalitatieve|qualitative|sélection|exclusion|uitsluiting/i;
+
+function headingOf(b: Block): string {
+  return b.headingPath.join('\n');
+}
+
 function lotOfParagraphStart(b: Block): number | null {
   return /^\W{0,3}(?:perceel|lot)\s+\d/i.test(b.text) ? lotOf(b.text) : null;
 }
@@ -342,6 +366,11 @@ function read(context: RuleContext): CriteriaGroup[] {
     let end = b.id + 1;
     while (end < blocks.length && (blocks[end]!.kind === 'list-item' || blocks[end]!.kind === 'table-cell')) end++;
     groups.push(...readRange(context, b.id + 1, end, null, { blockId: b.id, start: 0, end: b.text.length }, ORDER_OF_IMPORTANCE.test(b.text)));
+  }
+  // Criteria listed in a sentence outside an award section: only with price among them, and not in selection.
+  for (const b of blocks) {
+    if (covered.has(b.id) || b.kind !== 'paragraph' || SELECTION_HEADING.test(headingOf(b))) continue;
+    groups.push(...proseGroups(context, b, null, false, true));
   }
   groups.push(...readTedFields(blocks));
   groups.push(...readPriceOnlySentences(context));

@@ -25,6 +25,8 @@ export const ENERGY_EFFICIENCY_CUES: RegExp[] = [
   /\d\s*(?:W|kW|kWh|Wh|watt)\b(?!\s*\/?\s*m\s*K)|\blm\s*\/\s*W\b|\blumen\s+per\s+watt\b|\b(?:SCOP|SEER|SFP)\b/u,
   /\b(?:Euro\s*(?:[56](?:d|e)?|VI[a-e]?)|Stage\s+(?:V|IV)|emissienorm\p{L}*|norme\s+d['’]émission\p{L}*|emission\s+(?:standard|class)\p{L}*)\b/iu,
   /\b(?:energieklasse|energy\s+class|classe\s+énergétique)\s*:?\s*A\b|\bA\+{1,3}/i,
+  // Motors and pumps: IE efficiency class (IEC 60034-30-1), the minimum efficiency index of water pumps (MEI), the energy efficiency index of circulators (EEI).
+  /\b(?:IE\s?[2-5]|(?:efficiëntie|rendements)klasse\s+IE|classe\s+(?:de\s+rendement|d['’]efficacité)\s+IE|efficiency\s+class\s+IE)\b|\b(?:MEI|EEI)\b[^.;\d]{0,25}0[,.]\d/u,
 ].map(withUnicodeBoundaries);
 
 /** A cheap test that a text may hold an environmental cue, before the patterns above run. */
@@ -32,4 +34,4 @@ export const ENVIRONMENTAL_STEMS =
   /milieu|ecolog|écolog|co2|co₂|koolstof|broeikas|uitstoot|emissi|émission|energ|énerg|recycl|hergebruik|réemploi|réutilis|afval|verpakking|biolog|stoffen|substances|biodivers|pesticid|bestrijdingsmiddel|vlarem|vlarea|bodemdecreet|circula|duurza|durable|sustainab|klimaat|climat|groenonderhoud|natuurbeheer|lichtvervuiling|hemelwater|waterverbruik|environ|carbon|gaz à effet|déchet|emballage|label|espaces verts|greenhouse|renewable|waste|packaging|hazardous|nature|forestry|arboricult|tree works|iso\s*14001|emas|swan|engel|fsc|pefc|msc|asc|energy star|epeat|tco|oeko|gots|cradle|reach|rohs|euro\s*[56v]|stage v|prestatieladder/i;
 
 /** A cheap test before the energy-efficiency patterns run. */
-export const ENERGY_STEMS = /energ|énerg|stroom|vermogen|consommation|consumption|ecodesign|écoconception|star|epeat|tco|plus|\d\s*k?wh?\b|lm\s*\/|lumen|scop|seer|sfp|euro|stage|emissi|émission|emission|classe|klasse|class|a\+/i;
+export const ENERGY_STEMS = /\bIE\s?[2-5]\b|MEI|EEI|energ|énerg|stroom|vermogen|consommation|consumption|ecodesign|écoconception|star|epeat|tco|plus|\d\s*k?wh?\b|lm\s*\/|lumen|scop|seer|sfp|euro|stage|emissi|émission|emission|classe|klasse|class|a\+/i;

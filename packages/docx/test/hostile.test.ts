@@ -40,7 +40,7 @@ describe('readDocx on hostile or wrong input', () => {
 
   it('says what a legacy or foreign format is and to save it as .docx', () => {
     expect(reason(ole('Root Entry', 'EncryptionInfo', 'EncryptedPackage'))).toMatch(/password/);
-    expect(reason(ole('Root Entry', 'WordDocument', '1Table'))).toMatch(/Word 97-2003 \.doc.*save it as \.docx/);
+    expect(reason(ole('Root Entry', 'WordDocument', '1Table'))).toMatch(/Word 97-2003 document \(\.doc\).*save it as \.docx/);
     expect(reason(strToU8('%PDF-1.7\n1 0 obj'))).toMatch(/PDF/);
     expect(reason(strToU8('{\\rtf1\\ansi De opdracht'))).toMatch(/RTF.*save it as \.docx/);
     const odt = zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }], 'content.xml': strToU8('<office:document-content/>') });

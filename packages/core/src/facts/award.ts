@@ -8,10 +8,10 @@ const AWARD_CUE = /gunningscriteri\p{L}*|gunningscriterium|crit[èe]res?\s+d['�
 const PRICE = /prijs|prijzen|\bprix\b|\bprice|\bkost(?:en|prijs)?\b|co[ûu]t|\bcost|tarie[fv]|\btarifs?\b|\brates?\b|\bTCO\b|levenscycluskost|aankoopprijs|inschrijvingsprijs|\bbedrag\b|\bmontant\b/iu;
 const LCC = /levenscyclus|life[-\s]?cycle|cycle\s+de\s+vie|\bTCO\b|total\s+cost\s+of\s+ownership|totale\s+eigendomskost|energiekost|energieverbruik|exploitatiekost|gebruikskost|running\s+costs?|operating\s+costs?|co[ûu]t\s+(?:d['’]utilisation|[ée]nerg)/iu;
 const PRICE_ONLY =
-  /enige\s+gunningscriterium\s+is\s+(?:de|het)\s+(?:totale\s+|globale\s+)?(?:prijs|bedrag)|(?:gegund|toegewezen)\s+aan\s+(?:de\s+)?(?:inschrijver\s+)?(?:met\s+|die\s+)?(?:de\s+)?(?:regelmatige\s+)?(?:offerte\s+)?(?:met\s+)?(?:de\s+)?laagste\s+(?:totale\s+|regelmatige\s+)?(?:aankoop)?prijs|(?:gegund|toegewezen)[^.;]{0,80}\blaagste\s+(?:totale\s+)?(?:aankoop|inschrijvings)?prijs|prijs\s+is\s+het\s+enige\s+(?:gunnings)?criterium|uitsluitend\s+op\s+(?:basis\s+van\s+)?de\s+prijs|attribu[ée][^.;]{0,100}(?:l['’]offre\s+(?:r[ée]guli[èe]re\s+)?la\s+plus\s+basse|(?:au\s+)?prix\s+le\s+plus\s+bas)|prix\s+(?:est\s+)?(?:le\s+)?seul\s+crit[èe]re|seul\s+crit[èe]re\s+d['’]attribution\s+(?:est|:)\s+le\s+prix|awarded[^.;]{0,80}lowest\s+(?:price|priced|cost)|price\s+(?:is|will\s+be)\s+the\s+(?:only|sole)\s+(?:award\s+)?criterion|lowest\s+price\s+(?:only|basis)|AC_PRICE_ONLY/iu;
+  /enige\s+gunningscriterium\s+is\s+(?:de|het)\s+(?:totale\s+|globale\s+)?(?:prijs|bedrag)|(?:gegund|toegewezen)\s+aan\s+(?:de\s+)?(?:inschrijver\s+)?(?:met\s+|die\s+)?(?:de\s+)?(?:regelmatige\s+)?(?:offerte\s+)?(?:met\s+)?(?:de\s+)?laagste\s+(?:totale\s+|regelmatige\s+)?(?:aankoop)?prijs|(?:gegund|toegewezen)[^.;]{0,80}\blaagste\s+(?:totale\s+)?(?:aankoop|inschrijvings)?prijs|prijs\s+is\s+het\s+enige\s+(?:gunnings)?criterium|uitsluitend\s+op\s+(?:basis\s+van\s+)?de\s+prijs|attribu[ée][^.;]{0,100}(?:l['’]offre\s+(?:r[ée]guli[èe]re\s+)?la\s+plus\s+basse|(?:au\s+)?prix\s+le\s+plus\s+bas)|prix\s+(?:est\s+)?(?:le\s+)?seul\s+crit[èe]re|seul\s+crit[èe]re\s+d['’]attribution\s+(?:est|:)\s+le\s+prix|awarded[^.;]{0,120}lowest\s+(?:(?:total|overall|compliant|acceptable|evaluated|purchase|tender(?:ed)?|bid|contract)\s+){0,3}(?:price|priced|cost|bid|tender|offer)|(?:gegund|toegewezen)[^.;]{0,80}\blaagste\s+(?:(?:regelmatige|geldige|conforme|totale)\s+)?(?:offerte|inschrijving|bod)\b|(?:gegund|toegewezen)[^.;]{0,80}\b(?:regelmatige\s+)?(?:offerte|inschrijving)\s+met\s+de\s+laagste\s+(?:totale\s+)?(?:aankoop|inschrijvings)?prijs|attribu[ée][^.;]{0,100}(?:\bmoins[-\s]disant|offre\s+(?:r[ée]guli[èe]re\s+)?(?:la\s+)?moins\s+ch[èe]re|(?:offre\s+)?(?:r[ée]guli[èe]re\s+)?(?:au|du)\s+prix\s+(?:total\s+)?le\s+plus\s+bas)|price\s+(?:is|will\s+be)\s+the\s+(?:only|sole)\s+(?:award\s+)?criterion|lowest\s+price\s+(?:only|basis)|AC_PRICE_ONLY/iu;
 // A tie-break on price or a negation does not make the award price-only.
 const TIE_BREAK_OR_NEGATED =
-  /gelijke\s+(?:eind)?score|bij\s+gelijkheid|ex[\s-]?aequo|en\s+cas\s+d['’][ée]galit[ée]|[àa]\s+[ée]galit[ée]|in\s+(?:the\s+)?(?:case|event)\s+of\s+(?:a\s+)?(?:tie|equal)|tie[-\s]?break|\bniet\s+(?:uitsluitend|enkel|alleen)|\bpas\s+(?:uniquement|seulement)|\bnot\s+(?:solely|only|exclusively)/iu;
+  /gelijke\s+(?:eind)?score|bij\s+gelijkheid|ex[\s-]?aequo|en\s+cas\s+d['’][ée]galit[ée]|[àa]\s+[ée]galit[ée]|in\s+(?:the\s+)?(?:case|event)\s+of\s+(?:a\s+)?(?:tie|equal)|tie[-\s]?break|\bniet\s+(?:uitsluitend|enkel|alleen)|\bpas\s+(?:uniquement|seulement)|\bnot\s+(?:solely|only|exclusively)|niet\s+noodzakelijk|pas\s+n[ée]cessairement|not\s+necessarily/iu;
 const WEIGHT = /(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|procent|pour\s?cent|percent|punten|points|pts?\.?|ptn\.?|pt\b)/iu;
 // "Prijs (weging: 60)", "Qualité - pondération 40".
 const WEIGHT_WORD = /\(?\s*(?:weging|gewicht|pond[ée]ration|weighting|weight)\s*:?\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|punten|points)?\s*\)?/iu;
@@ -30,7 +30,7 @@ interface Group {
 export function extractAward(scan: Scan): AwardGroup[] {
   const blocks = scan.document.blocks;
   let awardBlocks = blocks.filter((b) => scan.sections[b.id] === 'award');
-  if (!awardBlocks.length) awardBlocks = blocks.filter((b) => AWARD_CUE.test(b.text) || /AC_PRICE|AC_QUALITY|AC_COST/u.test(b.text));
+  if (!awardBlocks.length) awardBlocks = cueBlocks(blocks);
   const groups: Group[] = [];
   const groupFor = (lot: number | null, evidence: Evidence) => {
     let g = groups.find((x) => x.lot === lot);
@@ -55,7 +55,7 @@ export function extractAward(scan: Scan): AwardGroup[] {
       continue;
     }
     // Short weighted lines ("Prijs: 60 %") written as paragraphs or list items.
-    if (block.kind === 'list-item' || (block.kind === 'paragraph' && text.length <= 120 && WEIGHT.test(text) && !AWARD_CUE.test(text))) {
+    if (block.kind === 'list-item' || (block.kind === 'paragraph' && text.length <= 120 && WEIGHT.test(text) && !AWARD_CUE.test(text) && weightCount(text) < 2)) {
       const c = criterionFrom(text, scan.evidence(block, 0, text.length));
       if (c) groupFor(currentLot, intro ?? c.evidence).criteria.push(c);
       continue;
@@ -72,6 +72,7 @@ export function extractAward(scan: Scan): AwardGroup[] {
         }
       }
       readProseWeights(scan, block, currentLot, groupFor);
+      readProseEnumeration(scan, block, currentLot, groupFor);
     }
   }
   readTedCriteria(scan, groupFor);
@@ -168,6 +169,58 @@ function readTable(scan: Scan, first: Block, currentLot: number | null, intro: E
 const PROSE_WEIGHT = /\(?\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|punten|points|pts)\s*\)?/giu;
 const LEAD_IN = /^.*(?:gunningscriteria|criteria|criterium|crit[èe]res?(?:\s+d['’]attribution)?|award\s+criteria)\b[^:]*?(?:\s+(?:zijn|sont|are|is|:)\s*|:\s*|\s+)/iu;
 
+// "gegund op basis van de prijs (70 %)": the words before the first criterion are no part of its name.
+const BASIS_LEAD_IN = /^.*?\b(?:op\s+(?:basis|grond)\s+van|volgens|sur\s+(?:la\s+)?base\s+d[eu]s?|selon|en\s+fonction\s+d[eu]s?|on\s+the\s+basis\s+of|based\s+on|according\s+to)\s+/iu;
+
+function weightCount(text: string): number {
+  return text.match(PROSE_WEIGHT)?.length ?? 0;
+}
+
+/** Cue blocks, and the list items or table that follow a short cue line ("Art. 8. Critères d'attribution."). */
+function cueBlocks(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (!AWARD_CUE.test(b.text) && !/AC_PRICE|AC_QUALITY|AC_COST/u.test(b.text)) continue;
+    out.push(b);
+    if (b.text.length > 100 && !/:\s*$/u.test(b.text)) continue;
+    for (let j = i + 1; j < blocks.length && (blocks[j]!.kind === 'list-item' || blocks[j]!.kind === 'table-cell'); j++) out.push(blocks[j]!);
+  }
+  return [...new Set(out)].sort((a, b) => a.id - b.id);
+}
+
+// "De offertes worden beoordeeld op de prijs, op de kwaliteit van ... en op de aanpak ...": criteria named in a sentence, without weights.
+const ENUM_LEAD =
+  /\b(?:beoordeeld|ge[ëe]valueerd|gegund|gerangschikt|vergeleken|gequoteerd)\s+(?:op\s+(?:basis|grond)\s+van|volgens|op)\s+|\b(?:[ée]valu[ée]e?s?|class[ée]e?s?|attribu[ée]e?|compar[ée]e?s?|cot[ée]e?s?)\s+(?:sur\s+(?:la\s+)?base\s+d(?:[eu]s?|e\s+la|e\s+l['’])|selon|en\s+fonction\s+d(?:[eu]s?|e\s+la|e\s+l['’]))\s*|\b(?:evaluated|assessed|awarded|scored|ranked|compared)\s+(?:on\s+the\s+basis\s+of|based\s+on|according\s+to|on)\s+/iu;
+const ITEM_ARTICLE = /^(?:(?:en|et|and|op|on|sur|de|het|een|la|le|les|du|des|d['’]|l['’]|the|a|an|its|hun|zijn|haar|leur|leurs|their)\s*)+/iu;
+// An item that opens with these words continues the sentence; it names no criterion.
+const NOT_AN_ITEM = /^(?:zoals|die|dat|waarbij|welke|wat|als|conform|overeenkomstig|volgens|rekening|inclusief|exclusief|incl|excl|btw|in|met|zie|which|that|as|with|including|excluding|taking|see|vat|comme|qui|que|dont|avec|dans|compte|tenant|y|voir|tva|hors|htva|toutes?|alle|all)\b/iu;
+
+function readProseEnumeration(scan: Scan, block: Block, lot: number | null, groupFor: (lot: number | null, e: Evidence) => Group): void {
+  if (!ENUM_LEAD.test(block.text)) return;
+  const inAward = scan.sections[block.id] === 'award';
+  for (const s of scan.sentences(block)) {
+    const lead = ENUM_LEAD.exec(s.text);
+    if (!lead || WEIGHT.test(s.text) || (!inAward && !AWARD_CUE.test(s.text) && !/criteri|crit[èe]re/iu.test(s.text))) continue;
+    const from = lead.index + lead[0].length;
+    const rest = s.text.slice(from).replace(/[.;:!?\s]+$/u, '');
+    let pieces = rest.split(/\s*,\s*/u);
+    if (pieces.length < 2) pieces = rest.split(/\s+(?:en|et|and)\s+/iu);
+    if (pieces.length < 2 || pieces.length > 8) continue;
+    const names = pieces.map((p) => p.replace(ITEM_ARTICLE, '').trim());
+    if (names.some((n) => !n || NOT_AN_ITEM.test(n) || n.split(/\s+/u).length > 14)) continue;
+    const g = groupFor(lot, scan.evidence(block, s.start, s.end));
+    if (g.criteria.length) continue;
+    let at = from;
+    for (const [i, name] of names.entries()) {
+      const start = s.text.indexOf(pieces[i]!, at);
+      const end = start + pieces[i]!.length;
+      at = end;
+      g.criteria.push({ name: name.slice(0, 160), isPrice: PRICE.test(name.split(/[(:,]/u)[0]!), isLifeCycleCost: LCC.test(name), evidence: scan.evidence(block, s.start + start, s.start + end) });
+    }
+  }
+}
+
 function readProseWeights(scan: Scan, block: Block, lot: number | null, groupFor: (lot: number | null, e: Evidence) => Group): void {
   const text = block.text;
   if (!WEIGHT.test(text)) return;
@@ -181,6 +234,7 @@ function readProseWeights(scan: Scan, block: Block, lot: number | null, groupFor
       const name = s.text
         .slice(prevEnd, m.index)
         .replace(LEAD_IN, '')
+        .replace(BASIS_LEAD_IN, '')
         .replace(/^[\s,;:.)]*(?:(?:en|et|and|ou|of|de|het|la|le|les|l['’]|the)\s+)*/iu, '')
         .replace(/[\s:(\-–,]+$/u, '')
         .trim();

@@ -1,5 +1,7 @@
 /** The lot an accreditation demand applies to, and the value its class is judged against. */
-import { findMoney, type Block, type RuleContext } from '@tenderlint/core';
+import { euroValueOf, findMoney, lotOfHeadings, type Block, type RuleContext } from '@tenderlint/core';
+
+export { formatEuro } from '@tenderlint/core';
 
 const LOT = /\b(?:perceel|lot|kavel)\s+(?:nr\.?\s*|n°\s*)?(\d{1,2})\b/giu;
 
@@ -9,10 +11,8 @@ export function lotOf(context: RuleContext, block: Block, before: string): numbe
   LOT.lastIndex = 0;
   for (let m = LOT.exec(before); m; m = LOT.exec(before)) last = Number(m[1]);
   if (last !== null) return last;
-  for (let i = block.headingPath.length - 1; i >= 0; i--) {
-    const m = /^\s*(?:perceel|lot)\s+(\d{1,2})\b/iu.exec(block.headingPath[i]!);
-    if (m) return Number(m[1]);
-  }
+  const byHeading = lotOfHeadings(block);
+  if (byHeading !== null) return byHeading;
   const row = rowCells(context, block);
   if (row.length) {
     const header = context.document.blocks.find((b) => b.table?.index === block.table!.index && b.table.row === 0 && b.table.column === 0);
@@ -45,18 +45,5 @@ export function amountInRow(context: RuleContext, block: Block): number | undefi
 
 /** The estimated value in euro of a lot, or of the whole contract for `null`. */
 export function valueFor(context: RuleContext, lot: number | null): number | undefined {
-  const facts = context.facts;
-  if (lot === null) {
-    const v = facts.estimatedValue?.value;
-    return v && v.currency === 'EUR' ? v.amount : undefined;
-  }
-  const fromLots = facts.lots.lots.find((l) => l.number === lot)?.value;
-  if (fromLots) return fromLots.currency === 'EUR' ? fromLots.amount : undefined;
-  const stated = facts.values.find((v) => v.scope === 'lot' && v.lot === lot);
-  return stated && stated.value.currency === 'EUR' ? stated.value.amount : undefined;
-}
-
-export function formatEuro(amount: number, lang: 'nl' | 'fr' | 'en'): string {
-  const digits = String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'en' ? ',' : lang === 'fr' ? '\u00a0' : '.');
-  return lang === 'fr' ? `${digits} €` : lang === 'en' ? `€${digits}` : `€ ${digits}`;
+  return euroValueOf(context.facts, lot);
 }

@@ -192,7 +192,7 @@ function cueBlocks(blocks: readonly Block[]): Block[] {
 // "De offertes worden beoordeeld op de prijs, op de kwaliteit van ... en op de aanpak ...": criteria named in a sentence, without weights.
 const ENUM_LEAD =
   /\b(?:beoordeeld|ge[ëe]valueerd|gegund|gerangschikt|vergeleken|gequoteerd)\s+(?:op\s+(?:basis|grond)\s+van|volgens|op)\s+|\b(?:[ée]valu[ée]e?s?|class[ée]e?s?|attribu[ée]e?|compar[ée]e?s?|cot[ée]e?s?)\s+(?:sur\s+(?:la\s+)?base\s+d(?:[eu]s?|e\s+la|e\s+l['’])|selon|en\s+fonction\s+d(?:[eu]s?|e\s+la|e\s+l['’]))\s*|\b(?:evaluated|assessed|awarded|scored|ranked|compared)\s+(?:on\s+the\s+basis\s+of|based\s+on|according\s+to|on)\s+/iu;
-const ITEM_ARTICLE = /^(?:(?:en|et|and|op|on|sur|de|het|een|la|le|les|du|des|d['’]|l['’]|the|a|an|its|hun|zijn|haar|leur|leurs|their)\s*)+/iu;
+const ITEM_ARTICLE = /^(?:(?:en|et|and|op|on|sur|de|het|een|la|le|les|du|des|the|a|an|its|hun|zijn|haar|leur|leurs|their)\s+|[dl]['’]\s*)+/iu;
 // An item that opens with these words continues the sentence; it names no criterion.
 const NOT_AN_ITEM = /^(?:zoals|die|dat|waarbij|welke|wat|als|conform|overeenkomstig|volgens|rekening|inclusief|exclusief|incl|excl|btw|in|met|zie|which|that|as|with|including|excluding|taking|see|vat|comme|qui|que|dont|avec|dans|compte|tenant|y|voir|tva|hors|htva|toutes?|alle|all)\b/iu;
 
@@ -206,6 +206,12 @@ function readProseEnumeration(scan: Scan, block: Block, lot: number | null, grou
     const rest = s.text.slice(from).replace(/[.;:!?\s]+$/u, '');
     let pieces = rest.split(/\s*,\s*/u);
     if (pieces.length < 2) pieces = rest.split(/\s+(?:en|et|and)\s+/iu);
+    else if (!/^(?:en|et|and)\s/iu.test(pieces[pieces.length - 1]!)) {
+      // "price, technical merit and delivery time": the last "and" joins the last two criteria.
+      const last = pieces.pop()!;
+      const m = /^(.*)\s+(?:en|et|and)\s+(.*)$/iu.exec(last);
+      pieces.push(...(m ? [m[1]!, m[2]!] : [last]));
+    }
     if (pieces.length < 2 || pieces.length > 8) continue;
     const names = pieces.map((p) => p.replace(ITEM_ARTICLE, '').trim());
     if (names.some((n) => !n || NOT_AN_ITEM.test(n) || n.split(/\s+/u).length > 14)) continue;

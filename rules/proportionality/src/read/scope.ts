@@ -1,5 +1,7 @@
 /** Which lot a requirement is about, and the value it is compared with. */
-import type { Block, Facts } from '@tenderlint/core';
+import { euroValueOf, type Facts } from '@tenderlint/core';
+
+export { lotOfHeadings } from '@tenderlint/core';
 import { LOT_NUMBER } from '../data/cues.js';
 import { findAmounts } from '../text/money.js';
 
@@ -11,25 +13,9 @@ export function lotNamedIn(text: string): number | null {
   return found.size === 1 ? [...found][0]! : null;
 }
 
-/** The lot a block belongs to by its headings ("Perceel 2 - HVAC"), or null. */
-export function lotOfHeadings(block: Block): number | null {
-  for (let i = block.headingPath.length - 1; i >= 0; i--) {
-    const m = /^\s*(?:perceel|lot)\s+(\d{1,2})\b/iu.exec(block.headingPath[i]!);
-    if (m) return Number(m[1]);
-  }
-  return null;
-}
-
 /** The estimated value in euro of a lot, or of the whole contract for `null`; undefined when unknown. */
 export function valueFor(facts: Facts, lot: number | null): number | undefined {
-  if (lot === null) {
-    const v = facts.estimatedValue?.value;
-    return v && v.currency === 'EUR' ? v.amount : undefined;
-  }
-  const fromLots = facts.lots.lots.find((l) => l.number === lot)?.value;
-  if (fromLots) return fromLots.currency === 'EUR' ? fromLots.amount : undefined;
-  const stated = facts.values.find((v) => v.scope === 'lot' && v.lot === lot);
-  return stated && stated.value.currency === 'EUR' ? stated.value.amount : undefined;
+  return euroValueOf(facts, lot);
 }
 
 /** Amounts of one sentence, each with the lot named nearest to it. */

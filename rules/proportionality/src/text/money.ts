@@ -20,8 +20,4 @@ export function parseNumber(raw: string): number {
   return Number(raw.replace(',', '.'));
 }
 
-/** An amount as a procurement officer writes it in each language: € 400.000 / 400 000 € / €400,000. */
-export function formatEuro(amount: number, lang: 'nl' | 'fr' | 'en'): string {
-  const digits = String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'en' ? ',' : lang === 'fr' ? '\u00a0' : '.');
-  return lang === 'fr' ? `${digits} €` : lang === 'en' ? `€${digits}` : `€ ${digits}`;
-}
+export { formatEuro } from '@tenderlint/core';

@@ -1,0 +1,35 @@
+/** Which lot a block is about, and the estimated value a requirement on it is compared with. */
+import type { Block, Lang } from '../document.js';
+import type { Facts } from './types.js';
+
+const LOT_HEADING = /^\s*(?:perceel|lot|kavel)\s+(?:nr\.?\s*|n°\s*)?(\d{1,2})\b/iu;
+
+/** The lot a block belongs to by its headings ("Perceel 2 - HVAC"), or null. */
+export function lotOfHeadings(block: Block): number | null {
+  for (let i = block.headingPath.length - 1; i >= 0; i--) {
+    const m = LOT_HEADING.exec(block.headingPath[i]!);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/**
+ * The estimated value in euro of a lot, or of the whole contract for `null`; undefined when unknown
+ * or stated in another currency (which counts as no value for euro thresholds).
+ */
+export function euroValueOf(facts: Facts, lot: number | null): number | undefined {
+  if (lot === null) {
+    const v = facts.estimatedValue?.value;
+    return v && v.currency === 'EUR' ? v.amount : undefined;
+  }
+  const fromLots = facts.lots.lots.find((l) => l.number === lot)?.value;
+  if (fromLots) return fromLots.currency === 'EUR' ? fromLots.amount : undefined;
+  const stated = facts.values.find((v) => v.scope === 'lot' && v.lot === lot);
+  return stated && stated.value.currency === 'EUR' ? stated.value.amount : undefined;
+}
+
+/** An amount as a procurement officer writes it in each language: € 400.000 / 400 000 € / €400,000. */
+export function formatEuro(amount: number, lang: Lang): string {
+  const digits = String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'en' ? ',' : lang === 'fr' ? '\u00a0' : '.');
+  return lang === 'fr' ? `${digits} €` : lang === 'en' ? `€${digits}` : `€ ${digits}`;
+}

@@ -20,6 +20,15 @@ function tablesOnly(this: { data: () => unknown }) {
 
 const processor = unified().use(remarkParse).use(tablesOnly as never);
 
+/** Between two pieces parsed as one text: an HTML block that ends on its own line. */
+const SEPARATOR = '<!---->';
+
+function newlines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 /** Collects the plain text of inline content with an anchor at each source segment. */
 class TextBuilder {
   text = '';
@@ -163,11 +172,13 @@ function read(source: string, options: ReadOptions, whole: boolean): TenderDocum
   // than most pieces take. An empty comment between two pieces closes whatever the first left open.
   let combined = '';
   const starts: number[] = [];
+  let lastLines = 0;
   for (const piece of pieces) {
     if (piece.kind !== 'markdown') continue;
-    const line = starts.length ? starts[starts.length - 1]! + (combined.length - combined.lastIndexOf(SEPARATOR) === SEPARATOR.length ? 0 : 0) : 1;
-    if (starts.length) combined += `\n\n${SEPARATOR}\n\n`;
-    starts.push(starts.length ? line + lastLines + 4 : 1);
+    if (starts.length) {
+      starts.push(starts[starts.length - 1]! + lastLines + 4);
+      combined += `\n\n${SEPARATOR}\n\n`;
+    } else starts.push(1);
     lastLines = newlines(piece.text);
     combined += piece.text;
   }

@@ -2,6 +2,7 @@
 import type { Block, TenderDocument } from '../document.js';
 import type { Facts, PublicFacts, SectionKind } from '../facts/types.js';
 import { toPublicFacts } from '../facts/public.js';
+import { lotOfHeadings } from '../facts/lot-scope.js';
 import type { RuleContext } from '../rule.js';
 import { findGeneralEquivalenceClauses, type ReferenceKind } from '../text/equivalence.js';
 import type { Sentence } from '../text/sentences.js';
@@ -39,18 +40,6 @@ function condition(spec: ConditionSpec, path: string): Condition {
 
 function exception(spec: ExceptionSpec, path: string): Exception {
   return 'generalEquivalenceClause' in spec ? { clauseKinds: spec.generalEquivalenceClause } : condition(spec, path);
-}
-
-const LOT_IN_HEADING = /(?<![\p{L}\p{N}])(?:perceel|lot)\s+(?:n[r°o]\.?\s*)?(\d{1,2})(?![\p{N}])/iu;
-
-/** The lot a block belongs to, read from its own heading or the headings above it. */
-function lotOf(block: Block): number | null {
-  const path = block.kind === 'heading' ? [...block.headingPath, block.text] : block.headingPath;
-  for (let i = path.length - 1; i >= 0; i--) {
-    const m = LOT_IN_HEADING.exec(path[i]!);
-    if (m) return Number(m[1]);
-  }
-  return null;
 }
 
 // Several declarative rules ask for the general equivalence clauses of the same document, and
@@ -192,7 +181,7 @@ export function compileBody(rule: JsonRuleFile): CompiledBody {
       const blockWhen = new Map<string, boolean>();
       const whenHoldsFor = (block: Block): boolean => {
         if (!perBlock) return true;
-        const data: BlockData = { section: facts.sections[block.id] ?? 'other', lot: lotOf(block) };
+        const data: BlockData = { section: facts.sections[block.id] ?? 'other', lot: lotOfHeadings(block) };
         const key = `${data.section}:${data.lot}`;
         let ok = blockWhen.get(key);
         if (ok === undefined) blockWhen.set(key, (ok = evaluate(when, facts, state.public(), data)));

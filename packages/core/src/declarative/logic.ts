@@ -6,6 +6,7 @@
 import jsonLogic from 'json-logic-js';
 import { ACCREDITATION_CLASS_LIMITS, requiredAccreditationClass } from '../data/accreditation-classes.js';
 import { BELGIAN_TRIGGERS, euThreshold } from '../data/thresholds.js';
+import { euroValueOf } from '../facts/lot-scope.js';
 import type { Facts, PublicFacts, SectionKind } from '../facts/types.js';
 
 /** What a block-level condition is evaluated for; set for the duration of one evaluation. */
@@ -24,15 +25,11 @@ let current: Evaluation | null = null;
 function lotValue(): number | null {
   const lot = current?.block?.lot;
   if (lot === null || lot === undefined || !current) return null;
-  const found = current.facts.lots.lots.find((l) => l.number === lot);
-  if (found?.value && found.value.currency === 'EUR') return found.value.amount;
-  const stated = current.facts.values.find((v) => v.scope === 'lot' && v.lot === lot && v.value.currency === 'EUR');
-  return stated ? stated.value.amount : null;
+  return euroValueOf(current.facts, lot) ?? null;
 }
 
 function totalValue(): number | null {
-  const v = current?.facts.estimatedValue;
-  return v && v.value.currency === 'EUR' ? v.value.amount : null;
+  return current ? (euroValueOf(current.facts, null) ?? null) : null;
 }
 
 /** The operations added to json-logic, with what their arguments mean (for the docs). */

@@ -2,12 +2,16 @@
 import type { Block, Lang } from '../document.js';
 import type { Facts } from './types.js';
 
-const LOT_HEADING = /^\s*(?:perceel|lot|kavel)\s+(?:nr\.?\s*|n°\s*)?(\d{1,2})\b/iu;
+const LOT_IN_HEADING = /(?<![\p{L}\p{N}])(?:perceel|lot|kavel)\s+(?:n[r°o]\.?\s*)?(\d{1,2})(?!\p{N})/iu;
 
-/** The lot a block belongs to by its headings ("Perceel 2 - HVAC"), or null. */
+/**
+ * The lot a block belongs to by its own heading or the nearest heading above it that names one
+ * ("Perceel 2 - HVAC", "Artikel 5 - Selectie voor lot 2"), or null.
+ */
 export function lotOfHeadings(block: Block): number | null {
-  for (let i = block.headingPath.length - 1; i >= 0; i--) {
-    const m = LOT_HEADING.exec(block.headingPath[i]!);
+  const path = block.kind === 'heading' ? [...block.headingPath, block.text] : block.headingPath;
+  for (let i = path.length - 1; i >= 0; i--) {
+    const m = LOT_IN_HEADING.exec(path[i]!);
     if (m) return Number(m[1]);
   }
   return null;

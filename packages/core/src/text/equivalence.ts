@@ -22,7 +22,14 @@ const everyReference = withUnicodeBoundaries(
 
 // "Wanneer in dit bestek een merk wordt vermeld ...", "Lorsqu'une marque est citée ...", "Where a brand is named ...".
 const whenReferenced = withUnicodeBoundaries(
-  /\b(?:wanneer|indien|als|telkens|waar|lorsqu|lorsque|si|où|chaque\s+fois|whenever|where|when|if)\b[^.;]{0,80}?\b(?:verme?ld|genoemd|verwezen|opgelegd|voorgeschreven|aangehaald|cités?|mentionnée?s?|référencée?s?|imposée?s?|named|mentioned|referred|specified|quoted|cited|verwijs\w*|vermeldt|vermelden|noemt|noemen|fai(?:t|ssent)\s+référence|font\s+référence|citent|cite|mentionnent|mentionne|refers?\s+to)\b/iu,
+  /\b(?:wanneer|indien|als|telkens|waar|lorsqu|lorsque|si|où|chaque\s+fois|whenever|where|when|if)\b[^.;]{0,80}?\b(?:verme?ld|genoemd|verwezen|opgelegd|voorgeschreven|aangehaald|cités?|mentionnée?s?|référencée?s?|imposée?s?|named|mentioned|referred|specified|quoted|cited)\b/iu,
+);
+
+// "Where these specifications refer to a trade mark ...", "Waar dit bestek naar een merk verwijst ...",
+// "Lorsque le cahier des charges fait référence à une marque ...": the document itself as the subject,
+// so that "if the tenderer refers to another brand" is not read as a general clause.
+const whenDocumentRefers = withUnicodeBoundaries(
+  /\b(?:wanneer|indien|als|telkens|waar|lorsqu|lorsque|si|où|chaque\s+fois|whenever|where|when|if)\b[^.;]{0,40}?\b(?:bestek|lastenboek|opdrachtdocument\p{L}*|document(?:s|en)?|specificaties|cahier\s+(?:spécial\s+)?des\s+charges|documents?\s+du\s+marché|specifications?|spécifications?|tender\s+documents?|contract\s+documents?)\b[^.;]{0,40}?\b(?:verwijs\p{L}*|vermeldt|vermelden|noemt|noemen|fai(?:t|ssent)\s+référence|font\s+référence|citent|cite|mentionnent|mentionne|refers?\s+to|mentions?|names?|specif(?:y|ies))\b/iu,
 );
 
 // "Elke vermelding van een merk wordt geacht gevolgd te worden door ...", "une marque est réputée suivie de ...",
@@ -68,7 +75,7 @@ export function findGeneralEquivalenceClauses(document: TenderDocument): General
       if (!EQUIVALENT_PATTERN.test(s.text) && next && EQUIVALENT_PATTERN.test(next.text)) s = { start: s.start, end: next.end, text: block.text.slice(s.start, next.end) };
       if (!EQUIVALENT_PATTERN.test(s.text)) continue;
       const every = everyReference.test(s.text);
-      if (!every && !whenReferenced.test(s.text) && !indicativeOnly.test(s.text) && !deemedFollowed.test(s.text)) continue;
+      if (!every && !whenReferenced.test(s.text) && !whenDocumentRefers.test(s.text) && !indicativeOnly.test(s.text) && !deemedFollowed.test(s.text)) continue;
       const covers = new Set<ReferenceKind>();
       for (const kind of Object.keys(kindWords) as ReferenceKind[]) if (kindWords[kind].test(s.text)) covers.add(kind);
       // A conditional or "indicative" sentence is general only when it names what it covers.

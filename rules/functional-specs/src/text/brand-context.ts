@@ -45,9 +45,10 @@ const DESCRIBING_VERBS =
 // English "current" only as an adjective of ownership, not the electric current ("the rated current is 16 A").
 const EXISTING_WORDS = '(?:bestaande?|huidige?|existing|(?:our|its|their|the)\\s+current(?!\\s+(?:is|of|draw|rating)\\b)|existante?s?|actuel(?:le)?s?)';
 
-// A clause that asks for something or buys something new: not a description of what the authority has.
+// A clause that asks for something, buys something new, or states a choice or a future use: not a
+// description of what the authority has.
 const prescribing = withUnicodeBoundaries(
-  /\b(?:moet|moeten|dient|dienen|zal|zullen|vereist|verplicht|nieuwe?|te\s+leveren|geleverd\w*|vervang\w*|shall|must|required|requires|new|supplied|to\s+be\s+(?:supplied|delivered)|replac\w*|doit|doivent|exigée?s?|nouve(?:au|aux|lle|lles)|à\s+fournir|fourni(?:e|s|es)?|remplac\w*)\b/iu,
+  /\b(?:moet|moeten|dient|dienen|zal|zullen|vereist|verplicht|nieuwe?|te\s+leveren|geleverd\w*|vervang\w*|nodig|wenst|wensen|wil|voorkeur|gekozen|beslist|besloten|geopteerd|voortaan|toekomst|shall|must|required|requires|new|supplied|to\s+be\s+(?:supplied|delivered)|replac\w*|needs?|wish(?:es)?|wants?|prefer\w*|decided|chosen|opted|selected|will|future|henceforth|doit|doivent|exigée?s?|nouve(?:au|aux|lle|lles)|à\s+fournir|fourni(?:e|s|es)?|remplac\w*|besoin|souhaite\w*|veut|préf[éè]r\w*|choisi|décidé|opté|désormais|avenir)\b/iu,
 );
 
 const AUTHORITY_HEAD_STOP = new Set(['EUR', 'BTW', 'TVA', 'VAT', 'CPV', 'NUTS', 'UEA', 'ESPD', 'DUME', 'EU', 'EN', 'ISO', 'NV', 'BV', 'SA', 'VZW', 'ASBL']);

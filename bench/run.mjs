@@ -16,7 +16,8 @@ const out = join(here, 'out');
 const cli = join(root, 'packages/cli/dist/bin.js');
 const rssFile = join(out, 'rss.txt');
 const quick = process.argv.includes('--quick');
-const RUNS = quick ? 3 : 7;
+const benchStart = Date.now();
+const RUNS = quick ? 3 : 5;
 
 if (!existsSync(cli)) {
   console.error('bench: build first (pnpm build)');
@@ -65,6 +66,7 @@ console.error(`bench: generated inputs in ${((Date.now() - t0) / 1000).toFixed(1
 function measure(label, args, { runs = RUNS, cwd = root, env = {}, okCodes = [0, 1] } = {}) {
   const times = [];
   const rss = [];
+  const cpu = [];
   for (let i = 0; i < runs; i++) {
     rmSync(rssFile, { force: true });
     const start = process.hrtime.bigint();
@@ -72,12 +74,15 @@ function measure(label, args, { runs = RUNS, cwd = root, env = {}, okCodes = [0,
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     if (!okCodes.includes(r.status)) throw new Error(`${label}: exit ${r.status}: ${String(r.stderr).slice(0, 400)}`);
     times.push(ms / 1000);
-    const kib = existsSync(rssFile) ? Math.max(...readFileSync(rssFile, 'utf8').trim().split('\n').map(Number)) : NaN;
-    rss.push(kib / 1024);
+    // Worker threads report too, the process's figures so far: the last (largest) is the whole run.
+    const lines = existsSync(rssFile) ? readFileSync(rssFile, 'utf8').trim().split('\n').map((l) => l.split(' ').map(Number)) : [];
+    rss.push(lines.length ? Math.max(...lines.map((l) => l[0])) / 1024 : NaN);
+    cpu.push(lines.length ? Math.max(...lines.map((l) => l[1])) / 1000 : NaN);
   }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const sorted = [...times].sort((a, b) => a - b);
-  const row = { label, runs, median: sorted[Math.floor(runs / 2)], min: sorted[0], max: sorted[runs - 1], peakMiB: Math.max(...rss) };
-  console.error(`  ${label}: ${row.median.toFixed(3)} s`);
+  const row = { label, runs, median: median(times), min: sorted[0], max: sorted[runs - 1], cpu: median(cpu), peakMiB: Math.max(...rss) };
+  console.error(`  ${label}: ${row.median.toFixed(3)} s (cpu ${row.cpu.toFixed(3)} s)`);
   return row;
 }
 
@@ -126,9 +131,9 @@ const checks = [
 ];
 
 const pad = (s, n) => String(s).padEnd(n);
-const lines = [`${pad('measurement (whole process)', 52)} ${pad('runs', 5)} ${pad('median s', 9)} ${pad('min-max s', 15)} peak MiB`];
-for (const r of rows) lines.push(`${pad(r.label, 52)} ${pad(r.runs, 5)} ${pad(r.median.toFixed(3), 9)} ${pad(`${r.min.toFixed(3)}-${r.max.toFixed(3)}`, 15)} ${r.peakMiB.toFixed(0)}`);
-lines.push('', `inputs: ${Object.entries(words).map(([n, w]) => `${n} ${w} words`).join(', ')}; corpus 1,000 x 20 pages; ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at the end, Node ${process.version}`);
+const lines = [`${pad('measurement (whole process)', 52)} ${pad('runs', 5)} ${pad('median s', 9)} ${pad('min-max s', 15)} ${pad('cpu s', 8)} peak MiB`];
+for (const r of rows) lines.push(`${pad(r.label, 52)} ${pad(r.runs, 5)} ${pad(r.median.toFixed(3), 9)} ${pad(`${r.min.toFixed(3)}-${r.max.toFixed(3)}`, 15)} ${pad(r.cpu.toFixed(3), 8)} ${r.peakMiB.toFixed(0)}`);
+lines.push('', `bench took ${((Date.now() - benchStart) / 1000).toFixed(0)} s. inputs: ${Object.entries(words).map(([n, w]) => `${n} ${w} words`).join(', ')}; corpus 1,000 x 20 pages; ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at the end, Node ${process.version}`);
 lines.push(`ratio textlint / tenderlint on the 225-page Markdown: ${(get('p225 .md textlint (prh 50 + no-todo)').median / get('p225 .md full recommended rules').median).toFixed(2)}`);
 lines.push(`ratio markdownlint-cli2 / tenderlint on the 225-page Markdown: ${(get('p225 .md markdownlint-cli2 0.22.1').median / get('p225 .md full recommended rules').median).toFixed(2)}`, '');
 for (const [what, ok, value] of checks) lines.push(`${ok ? 'ok  ' : 'MISS'} ${pad(what, 64)} ${value}`);

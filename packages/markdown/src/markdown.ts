@@ -199,6 +199,17 @@ function read(source: string, options: ReadOptions, whole: boolean): TenderDocum
     } else {
       lineOffset = piece.line - 1;
       // What remark would build for this piece: one text node starting at the piece.
+      if (piece.kind === 'table') {
+        const index = tableIndex++;
+        piece.rows.forEach((row, r) => {
+          row.forEach((cell, c) => {
+            const b = new TextBuilder(lines);
+            if (cell.text) b.add(cell.text, piece.line + (r ? r + 1 : 0), cell.column);
+            pushBuilt('table-cell', b, { table: { index, row: r, column: c } });
+          });
+        });
+        continue;
+      }
       const b = new TextBuilder(lines);
       if (piece.kind === 'heading') {
         b.add(piece.text, piece.line, piece.column);

@@ -1,8 +1,9 @@
 /**
  * Splits Markdown at blank lines into pieces micromark must parse and pieces whose parse is known
- * without it: a paragraph of plain prose, or a one-line ATX heading of plain text. Most of a long
- * specification is such prose, and micromark spends about a microsecond a character on it (0.4 s of
- * the 0.8 s budget for a 225-page file), so only the rest goes through remark.
+ * without it: a paragraph of plain prose, a one-line ATX heading of plain text, a table of plain
+ * cells. Most of a long specification is such prose and bills of quantities, and micromark spends
+ * about a microsecond a character on prose and ten on tables (0.5 s of the 0.8 s budget for a
+ * 225-page file), so only the rest goes through remark.
  *
  * The split must give exactly the blocks the whole-document parse gives (test/pieces.test.ts
  * compares both on every Markdown file of the repository and on generated input). A plain piece
@@ -11,10 +12,17 @@
  * the document, so any of them sends the whole document to remark.
  */
 
+export interface PlainCell {
+  text: string;
+  column: number;
+}
+
 export type Piece =
   | { kind: 'markdown'; text: string; line: number }
   | { kind: 'paragraph'; lines: string[]; line: number }
-  | { kind: 'heading'; depth: number; text: string; line: number; column: number };
+  | { kind: 'heading'; depth: number; text: string; line: number; column: number }
+  /** Rows without the delimiter row: the header row at `line`, body row i at `line + 1 + i`. */
+  | { kind: 'table'; rows: PlainCell[][]; line: number };
 
 // Constructs that reach across blank lines or over the whole document.
 const wholeDocument = /```|~~~|\]:|^ {0,3}<(?:script|pre|style|textarea|\?|![A-Za-z]|!\[CDATA\[)|\r|\0/im;
@@ -36,6 +44,39 @@ function plainHeading(line: string): { depth: number; text: string } | null {
   const m = atxHeading.exec(line);
   if (!m || inlineSyntax.test(m[2]!) || /\s$/.test(m[2]!) || /\t/.test(m[2]!)) return null;
   return { depth: m[1]!.length, text: m[2]! };
+}
+
+const delimiterRow = /^\|(?: *:?-+:? *\|)+$/;
+
+/** The cells of a table row written `| a | b |`, when each is plain text; else null. */
+function plainRow(line: string): PlainCell[] | null {
+  if (line.length < 2 || line[0] !== '|' || line[line.length - 1] !== '|' || line.indexOf('\t') >= 0 || /[\\&`*_[\]<>]/.test(line)) return null;
+  const cells: PlainCell[] = [];
+  let from = 1;
+  for (let bar = line.indexOf('|', 1); bar > 0; bar = line.indexOf('|', bar + 1)) {
+    const raw = line.slice(from, bar);
+    const lead = raw.length - raw.trimStart().length;
+    cells.push({ text: raw.trim(), column: from + lead + 1 });
+    from = bar + 1;
+  }
+  return cells;
+}
+
+/**
+ * A GFM table of plain cells, every row as wide as the header (where remark pads or cuts rows, this
+ * leaves the table to remark), as the whole segment.
+ */
+function plainTable(segment: string[]): PlainCell[][] | null {
+  if (segment.length < 2 || !delimiterRow.test(segment[1]!)) return null;
+  const width = segment[1]!.split('|').length - 2;
+  const rows: PlainCell[][] = [];
+  for (let i = 0; i < segment.length; i++) {
+    if (i === 1) continue;
+    const row = plainRow(segment[i]!);
+    if (!row || row.length !== width) return null;
+    rows.push(row);
+  }
+  return rows;
 }
 
 /** An unclosed HTML comment at the end of a segment would run on past the blank line. */
@@ -65,7 +106,11 @@ export function splitPieces(source: string): Piece[] {
     const segment = lines.slice(from, i);
     if (segment.some((l) => l.includes('<!--')) && opensComment(segment.join('\n'))) return [{ kind: 'markdown', text: source, line: 1 }];
     const heading = segment.length === 1 ? plainHeading(segment[0]!) : null;
-    if (heading) {
+    const table = segment[0]![0] === '|' ? plainTable(segment) : null;
+    if (table) {
+      flush();
+      pieces.push({ kind: 'table', rows: table, line: from + 1 });
+    } else if (heading) {
       flush();
       pieces.push({ kind: 'heading', depth: heading.depth, text: heading.text, line: from + 1, column: heading.depth + 2 });
     } else if (segment.every(isPlain)) {

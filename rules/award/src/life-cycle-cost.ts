@@ -28,7 +28,7 @@ const rule: Rule = {
       },
     },
     docs: {
-      description: 'Flags energy-using goods (ICT, lighting, heating and cooling, appliances, vehicles) awarded on the purchase price alone, without life-cycle cost.',
+      description: 'Flags energy-using goods (ICT, lighting, heating and cooling, appliances, vehicles, motors and pumps) awarded on the purchase price alone, without life-cycle cost.',
       rationale:
         'Over their life, energy-using goods often cost more in energy and maintenance than to buy. Directive 2014/24/EU art. 67(2) and 68 let authorities compare offers on life-cycle cost, and plan 2.1 and 2.5.1 ask them to do so. Awarding on the purchase price favours cheap, wasteful products.',
       howToFix:
@@ -40,6 +40,7 @@ const rule: Rule = {
         ],
         invalid: [
           { text: '# Levering van verwarmingsketels\n\nDe verwarmingsketels worden gegund aan de inschrijver met de laagste aankoopprijs.', messageId: 'purchasePrice' },
+          { text: '# Bouw van een pompstation\n\nDe opdracht omvat een pompstation met twee dompelpompen en wordt gegund aan de inschrijver met de laagste regelmatige offerte.', messageId: 'purchasePrice' },
         ],
       },
     },

@@ -87,5 +87,7 @@ tester.run(rule, {
     { text: '## Award\n\nTenders will be evaluated on price, quality of the methodology and delivery time.', lang: 'en', errors: [{ messageId: 'missing' }] },
     // Weights in a sentence that do not add up to 100 %.
     { text: '## Gunningscriteria\n\nPer perceel wordt gegund op basis van de premie (50 %), de dekkingsomvang en de uitsluitingen in de polis (30 %) en de schaderegeling en dienstverlening (15 %).', errors: [{ messageId: 'sum', message: /95 %/ }] },
+    { text: '## Basis for award\n\nWe intend to select a vendor that puts forward the most sensible technical approach, key personnel that can fulfil the objectives and a reasonable price.', lang: 'en', errors: [{ messageId: 'missing' }] },
+    { text: '## Critères d\'attribution\n\nLe pouvoir adjudicateur retient le soumissionnaire qui propose la meilleure méthodologie, le délai le plus court et un prix raisonnable.', lang: 'fr', errors: [{ messageId: 'missing' }] },
   ],
 });

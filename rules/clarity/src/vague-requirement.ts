@@ -52,6 +52,7 @@ export default defineRule({
         valid: [
           { text: 'Warme maaltijden worden zo snel mogelijk en uiterlijk twintig minuten na het regenereren opgediend.', note: 'The vague words come with a measure.' },
           { text: '## Inleiding\n\nDe provincie kiest waar mogelijk voor circulaire oplossingen.', note: 'A policy statement, not a requirement.' },
+          { text: "## Technische bepalingen\n\nHet schoolbestuur werkt bij voorkeur met menu's die de leerlingen mee samenstellen.", note: 'The authority, in whatever name, describing what it does itself.' },
         ],
         invalid: [
           { text: 'De opdrachtnemer moet over voldoende vervangend personeel beschikken om elke afwezigheid van de vaste ploeg op te vangen.', messageId: 'vague', note: 'A purpose is not a measure.' },

@@ -44,6 +44,9 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: 'For lot B, the contracting authority will enter into parallel framework agreements with several tenderers, provided there is a sufficient number of suitable tenderers.', lang: 'en' },
   ],
   invalid: [
+    // A building or a part named like an institution is not the authority speaking.
+    { text: '## 4. Technische bepalingen\n\nDe nieuwe school wordt zoveel mogelijk met natuurlijke materialen afgewerkt.', errors: [{ messageId: 'vague' }] },
+    { text: '## 4. Technical specifications\n\nThe circuit board shall be replaced where possible.', lang: 'en', errors: [{ messageId: 'vague' }] },
     { text: '## 4. Technical specifications\n\nThe supplier shall coordinate with the Department as soon as possible.', lang: 'en', errors: [{ messageId: 'vague' }] },
     // A requirement on the contractor stays one, whatever the authority is called elsewhere in the sentence.
     { text: '## 4. Technische bepalingen\n\nDe opdrachtnemer stemt de menu\'s bij voorkeur af op de wensen van het schoolbestuur.', errors: [{ messageId: 'vague' }] },

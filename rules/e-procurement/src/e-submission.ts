@@ -7,6 +7,8 @@ import {
   ELECTRONIC_SUBMISSION,
   NON_ELECTRONIC_CHANNEL,
   NOT_THE_TENDER,
+  OTHER_REASON,
+  CLAUSE_BREAK,
   OCDS_SUBMISSION_METHOD,
   REFUSAL,
   SUBMISSION_ACT,
@@ -93,7 +95,7 @@ export default defineRule({
         if ((aboutTenders || act) && ELECTRONIC_SUBMISSION.test(s.text) && !REFUSAL.test(s.text)) electronicNamed = true;
         if (!aboutTenders) continue;
         const channel = CHANNEL_PREFILTER.test(s.text) && NON_ELECTRONIC_CHANNEL.exec(s.text);
-        if (!channel || REFUSAL.test(s.text) || NOT_THE_TENDER.test(s.text)) continue;
+        if (!channel || refusesChannel(s.text) || NOT_THE_TENDER.test(s.text)) continue;
         reported = true;
         if (sectionsReported.has(block.headingId)) continue;
         sectionsReported.add(block.headingId);
@@ -114,6 +116,16 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * The sentence refuses the channel it names ("Papieren offertes zijn niet geldig"), not a tender for
+ * another reason while it prescribes the channel ("per post, anders is zij ongeldig"; "te laat").
+ */
+function refusesChannel(text: string): boolean {
+  if (!REFUSAL.test(text)) return false;
+  if (!OTHER_REASON.test(text)) return true;
+  return text.split(CLAUSE_BREAK).some((clause) => REFUSAL.test(clause) && NON_ELECTRONIC_CHANNEL.test(clause));
+}
 
 /** The blocks under a heading, up to the next heading of the same or a higher level. */
 function sectionOf(blocks: Block[], heading: Block): Block[] {

@@ -14,6 +14,8 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: "Les offres sont déposées par voie électronique. Les offres envoyées par courriel sont irrecevables et seront écartées.", lang: 'fr' },
     { text: 'Tenders are submitted through e-Tendering. Tenders sent by e-mail will be rejected.', lang: 'en' },
     'De offertes worden ingediend via e-Tendering. Offertes per e-mail worden als onregelmatig beschouwd.',
+    'De offertes worden ingediend via e-Tendering. Offertes per e-mail of laattijdige offertes worden niet aanvaard.',
+    { text: 'Tenders are submitted through e-Tendering. Tenders sent by e-mail or delivered late will be rejected.', lang: 'en' },
     { text: 'Les offres sont déposées via e-Tendering. Les offres transmises par courriel ou par la poste seront considérées comme irrégulières.', lang: 'fr' },
     { text: 'Tenders are submitted through the portal. Tenders received by e-mail or post will be treated as non-compliant.', lang: 'en' },
     { text: 'Tenders are submitted through the portal. Paper copies of tenders are invalid and will not be considered.', lang: 'en' },
@@ -38,6 +40,12 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: 'Tenders must be submitted electronically via the e-Submission application. Tenders submitted by e-mail or on paper are not accepted.', lang: 'en' },
   ],
   invalid: [
+    // A refusal for another reason (late, or the sanction of the channel rule) does not make a paper channel compliant.
+    { text: '## 5. Indiening\n\nDe offerte wordt in een gesloten omslag afgegeven aan het onthaal, anders is zij ongeldig.', errors: [{ messageId: 'nonElectronic' }] },
+    { text: '## 5. Indiening\n\nDe offertes worden per e-mail bezorgd. Laattijdige offertes zijn niet geldig.', errors: [{ messageId: 'nonElectronic' }] },
+    { text: '## 5. Indiening\n\nDe offerte wordt per aangetekende post verstuurd; offertes die te laat toekomen, worden geweigerd.', errors: [{ messageId: 'nonElectronic' }] },
+    { text: "## 5. Dépôt des offres\n\nL'offre est envoyée par courrier recommandé, sous peine d'être écartée.", lang: 'fr', errors: [{ messageId: 'nonElectronic' }] },
+    { text: '## 5. Submission\n\nTenders must be delivered by hand to the reception desk, otherwise they will be rejected.', lang: 'en', errors: [{ messageId: 'nonElectronic' }] },
     { text: "Les offres sont déposées exclusivement par courrier recommandé à l'adresse de la commune.", lang: 'fr', errors: [{ messageId: 'nonElectronic' }] },
     { text: 'Papieren offertes worden bezorgd aan het onthaal van het gemeentehuis.', errors: [{ messageId: 'nonElectronic' }] },
     { text: '## 4. Submission of tenders\n\nTenders must be addressed to the Procurement Officer, Council House, before 12:00 on 3 March 2026.', lang: 'en', errors: [{ messageId: 'noElectronicChannel', line: 1 }] },

@@ -35,6 +35,7 @@ export default defineRule({
         valid: [
           { text: 'Voor perceel 1 zijn vrije varianten toegestaan. Een variant moet voldoen aan alle minimale eisen van Deel II, punt 2.' },
           { text: 'Varianten zijn niet toegestaan.', note: 'Variants forbidden.' },
+          { text: 'Vrije varianten zijn toegelaten. Elke variant voldoet minstens aan de minimale technische eisen van artikel 11 tot 13.' },
         ],
         invalid: [
           { text: 'Vrije varianten zijn toegestaan. De inschrijver die een variant indient, licht in een afzonderlijke nota toe waarin die afwijkt van de basisoplossing.', messageId: 'noMinimum' },

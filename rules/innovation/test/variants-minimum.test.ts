@@ -32,6 +32,10 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: 'Each Offeror can enter only one submission (no alternate quotes will be allowed).', lang: 'en' },
   ],
   invalid: [
+    // Another party meeting other requirements is not a minimum requirement for variants.
+    { text: 'Vrije varianten zijn toegelaten. De inschrijver voldoet aan de selectiecriteria van artikel 6.', errors: [{ messageId: 'noMinimum' }] },
+    { text: "Les variantes libres sont autorisées. Le soumissionnaire répond aux critères de sélection.", lang: 'fr', errors: [{ messageId: 'noMinimum' }] },
+    { text: 'Variants are permitted. The tenderer meets all the selection requirements.', lang: 'en', errors: [{ messageId: 'noMinimum' }] },
     { text: 'Varianten: toegelaten.', errors: [{ messageId: 'noMinimum' }] },
     { text: 'Het indienen van vrije varianten is toegestaan voor perceel 2.', errors: [{ messageId: 'noMinimum' }] },
     { text: 'Variants will be accepted.', lang: 'en', errors: [{ messageId: 'noMinimum' }] },

@@ -4,6 +4,7 @@ import { adminBurden } from '../src/json/index.js';
 
 new RuleTester({ read: (t) => readMarkdown(t) }).run(adminBurden, {
   valid: [
+    '## 5. Bij de offerte te voegen documenten\n\nEen gewone kopie van de attesten volstaat.\n\nEnkel de gekozen inschrijver legt vóór de gunning een beëdigde vertaling voor.',
     // Formal documents asked from the tenderer chosen, or at execution: not the tender stage.
     'Enkel de inschrijver aan wie de opdracht zal worden gegund, voegt vóór de gunning een beëdigde vertaling van zijn statuten bij.',
     'De inschrijver voegt bij zijn offerte een gewone kopie van het attest; het origineel wordt enkel op verzoek voorgelegd.',
@@ -24,6 +25,12 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(adminBurden, {
     { text: 'Tenders must not be submitted in hard copy.', lang: 'en' },
   ],
   invalid: [
+    // Stage set both by the heading and by the paragraph itself: one finding, not two.
+    { text: '## 5. Bij de offerte te voegen documenten\n\nDe inschrijver voegt bij zijn offerte een beëdigde vertaling van zijn statuten.', errors: [{ messageId: 'tenderStageFormality' }] },
+    // The stage set by the heading or the paragraph that opens the section.
+    { text: '## 5. Bij de offerte te voegen documenten\n\nDe statuten van de vennootschap.\n\nEen beëdigde vertaling van elk attest dat niet in het Nederlands is opgesteld.', errors: [{ messageId: 'tenderStageFormality', text: 'beëdigde vertaling' }] },
+    { text: "## 5. Documents à joindre à l'offre\n\nLes statuts de la société, en copie certifiée conforme.", lang: 'fr', errors: [{ messageId: 'tenderStageFormality' }] },
+    { text: '## 5. Documents to be submitted with the tender\n\nA certified copy of the certificate of incorporation.', lang: 'en', errors: [{ messageId: 'tenderStageFormality' }] },
     // The tender stage set by the joining verb or by the tenderer as subject, not by the word "offerte" itself.
     { text: 'Bij de offerte worden gevoegd:\n\n- een attest van de RSZ;\n- een attest van de FOD Financiën.\n\nVoor inschrijvers van buiten België worden die attesten bijgevoegd in een beëdigde vertaling in het Nederlands.', errors: [{ messageId: 'tenderStageFormality', text: 'beëdigde vertaling' }] },
     { text: 'De inschrijver voegt een voor eensluidend verklaard afschrift van zijn statuten bij.', errors: [{ messageId: 'tenderStageFormality' }] },

@@ -28,7 +28,7 @@ const rule: Rule = {
       },
     },
     docs: {
-      description: 'Flags a purchase of energy-related products (ICT, displays, lighting, appliances, heating and cooling, vehicles) with no energy-efficiency requirement in the document.',
+      description: 'Flags a purchase of energy-related products (ICT, displays, lighting, appliances, heating and cooling, vehicles, motors and pumps) with no energy-efficiency requirement in the document.',
       rationale:
         'Plan section 1 refers to the energy-efficiency directive, which asks public buyers to purchase energy-efficient products, and plan 2.5.1 names energy as a core environmental criterion. Without an energy requirement the cheapest, least efficient product may win. An emission class means a vehicle emission standard (Euro 6, Euro VI); other classes, such as formaldehyde class E1, are not energy requirements.',
       howToFix:

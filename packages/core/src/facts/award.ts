@@ -191,8 +191,8 @@ function cueBlocks(blocks: readonly Block[]): Block[] {
 
 // "De offertes worden beoordeeld op de prijs, op de kwaliteit van ... en op de aanpak ...": criteria named in a sentence, without weights.
 const ENUM_LEAD =
-  /\b(?:beoordeeld|ge[ëe]valueerd|gegund|gerangschikt|vergeleken|gequoteerd)\s+(?:op\s+(?:basis|grond)\s+van|volgens|op)\s+|\b(?:[ée]valu[ée]e?s?|class[ée]e?s?|attribu[ée]e?|compar[ée]e?s?|cot[ée]e?s?)\s+(?:sur\s+(?:la\s+)?base\s+d(?:[eu]s?|e\s+la|e\s+l['’])|selon|en\s+fonction\s+d(?:[eu]s?|e\s+la|e\s+l['’]))\s*|\b(?:evaluated|assessed|awarded|scored|ranked|compared)\s+(?:on\s+the\s+basis\s+of|based\s+on|according\s+to|on)\s+/iu;
-const ITEM_ARTICLE = /^(?:(?:en|et|and|op|on|sur|de|het|een|la|le|les|du|des|the|a|an|its|hun|zijn|haar|leur|leurs|their)\s+|[dl]['’]\s*)+/iu;
+  /(?<!\p{L})(?:beoordeeld|ge[ëe]valueerd|gegund|gerangschikt|vergeleken|gequoteerd)\s+(?:op\s+(?:basis|grond)\s+van|volgens|op)\s+|(?<!\p{L})(?:[ée]valu[ée]e?s?|class[ée]e?s?|attribu[ée]e?|compar[ée]e?s?|cot[ée]e?s?)\s+(?:sur\s+(?:la\s+)?base\s+d(?:[eu]s?|e\s+la|e\s+l['’])|selon|en\s+fonction\s+d(?:[eu]s?|e\s+la|e\s+l['’]))\s*|(?<!\p{L})(?:evaluated|assessed|awarded|scored|ranked|compared)\s+(?:on\s+the\s+basis\s+of|based\s+on|according\s+to|on)\s+|(?<!\p{L})(?:select|choose|retain)\s+(?:a|the)\s+(?:vendor|tenderer|bidder|contractor|supplier)\s+(?:that|who|which)\s+(?:puts\s+forward|offers|submits|proposes|provides)\s+|(?<!\p{L})(?:retient|choisit|s[ée]lectionne)\s+le\s+soumissionnaire\s+qui\s+(?:propose|offre|pr[ée]sente|remet)\s+/iu;
+const ITEM_ARTICLE = /^(?:(?:but\s+also|as\s+well\s+as|ainsi\s+que|mais\s+aussi|maar\s+ook|evenals|alsook|en|et|and|op|on|sur|de|het|een|la|le|les|du|des|un|une|the|a|an|its|hun|zijn|haar|leur|leurs|their)\s+|[dl]['’]\s*)+/iu;
 // An item that opens with these words continues the sentence; it names no criterion.
 const NOT_AN_ITEM = /^(?:zoals|die|dat|waarbij|welke|wat|als|conform|overeenkomstig|volgens|rekening|inclusief|exclusief|incl|excl|btw|in|met|zie|which|that|as|with|including|excluding|taking|see|vat|comme|qui|que|dont|avec|dans|compte|tenant|y|voir|tva|hors|htva|toutes?|alle|all)\b/iu;
 
@@ -203,7 +203,9 @@ function readProseEnumeration(scan: Scan, block: Block, lot: number | null, grou
     const lead = ENUM_LEAD.exec(s.text);
     if (!lead || WEIGHT.test(s.text) || (!inAward && !AWARD_CUE.test(s.text) && !/criteri|crit[èe]re/iu.test(s.text))) continue;
     const from = lead.index + lead[0].length;
-    const rest = s.text.slice(from).replace(/[.;:!?\s]+$/u, '');
+    // Asides in brackets ("a reasonable price (not necessarily the lowest)") are blanked, keeping offsets.
+    const flat = s.text.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+    const rest = flat.slice(from).replace(/[.;:!?\s]+$/u, '');
     let pieces = rest.split(/\s*,\s*/u);
     if (pieces.length < 2) pieces = rest.split(/\s+(?:en|et|and)\s+/iu);
     else if (!/^(?:en|et|and)\s/iu.test(pieces[pieces.length - 1]!)) {
@@ -213,13 +215,13 @@ function readProseEnumeration(scan: Scan, block: Block, lot: number | null, grou
       pieces.push(...(m ? [m[1]!, m[2]!] : [last]));
     }
     if (pieces.length < 2 || pieces.length > 8) continue;
-    const names = pieces.map((p) => p.replace(ITEM_ARTICLE, '').trim());
-    if (names.some((n) => !n || NOT_AN_ITEM.test(n) || n.split(/\s+/u).length > 14)) continue;
+    const names = pieces.map((p) => p.replace(ITEM_ARTICLE, '').replace(/\s+/gu, ' ').trim());
+    if (names.some((n) => !n || NOT_AN_ITEM.test(n) || n.split(/\s+/u).length > 20)) continue;
     const g = groupFor(lot, scan.evidence(block, s.start, s.end));
     if (g.criteria.length) continue;
     let at = from;
     for (const [i, name] of names.entries()) {
-      const start = s.text.indexOf(pieces[i]!, at);
+      const start = flat.indexOf(pieces[i]!, at);
       const end = start + pieces[i]!.length;
       at = end;
       g.criteria.push({ name: name.slice(0, 160), isPrice: PRICE.test(name.split(/[(:,]/u)[0]!), isLifeCycleCost: LCC.test(name), evidence: scan.evidence(block, s.start + start, s.start + end) });

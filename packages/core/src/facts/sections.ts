@@ -11,7 +11,8 @@ import type { SectionKind } from './types.js';
 const HEADING_CUES: [Exclude<SectionKind, 'other'>, RegExp][] = [
   ['subcontracting', /onderaanne\p{L}*|sous-trait\p{L}*|subcontract\p{L}*|sub-contract\p{L}*/iu],
   ['invoicing', /factur\p{L}*|betaling\p{L}*|betalingsvoorwaard\p{L}*|vorderingsstat\p{L}*|paiements?|payments?|invoic\p{L}*|modalités de paiement|décomptes?|state of advancement/iu],
-  ['award', /gunningscrit\p{L}*|gunningscriterium|\bgunning\b|crit[èe]res? d['’]attribution|\battribution\b|award criteri\p{L}*|\baward\b|evaluation criteria|evaluation of tenders|beoordelingscriteria|tender evaluation|basis (?:of|for) award/iu],
+  // "Post-award conference" is about execution, not the award.
+  ['award', /gunningscrit\p{L}*|gunningscriterium|\bgunning\b|crit[èe]res? d['’]attribution|\battribution\b|award criteri\p{L}*|(?<!post[-\s]?)\baward\b|evaluation criteria|evaluation of tenders|beoordelingscriteria|tender evaluation|basis (?:of|for) award/iu],
   ['exclusion', /uitsluitingsgrond\p{L}*|\buitsluiting\b|motifs? d['’]exclusion|\bexclusion\b|exclusion grounds|grounds for exclusion/iu],
   ['selection', /technische\s+(?:en\s+beroeps)?(?:bekwaamheid|capaciteit)|beroepsbekwaamheid|capacit[ée]s?\s+(?:techniques?|professionnelles?|[ée]conomique)|technical\s+(?:and\s+professional\s+)?(?:capacity|ability)|professional\s+ability|economic\s+and\s+financial|selectie\p{L}*|s[ée]lection\p{L}*|kwalitatieve|draagkracht|bekwaamheid|capacit[ée]\p{L}*|capacity|\berkenning\b|agr[ée]ation|referenties|jaaromzet|chiffre d['’]affaires|turnover|r[ée]f[ée]rences|suitability|qualification|toegangsrecht/iu],
   ['submission', /indiening\p{L}*|indienen|\bopening\b|ontvangst van de offertes|d[ée]p[ôo]t des offres|introduction des offres|remise des offres|submission|submitting|tender return|offertes? en indiening|vorm en inhoud van de offerte|inhoud van de offerte|contenu de l['’]offre|r[ée]ception des offres/iu],

@@ -61,10 +61,10 @@ const TENDERER = /inschrijver|aannemer|opdrachtnemer|dienstverlener|leverancier|
 const CERT_CUE = /certifica\p{L}*|gecertificeerd|certifi[ée]|certified|certification|beschikt\s+over|dispose|hold|must\s+have|moet|doit|voorleggen|bezit|kwaliteitssyste|management\s+system/iu;
 
 // A turnover counts only as a requirement on the tenderer, not as a figure about the authority or the market.
-const REQUIREMENT = /\b(?:moet|moeten|dient|dienen|minstens|minimaal|minimum|minimale|ten\s+minste|tenminste|vereist\p{L}*|beschikken|aantonen|bewijzen|voorleggen|doit|doivent|au\s+moins|minimal\p{L}*|exig\p{L}*|requis\p{L}*|justifier|must|shall|at\s+least|required?|should|demonstrate|not\s+less)\b/iu;
-const AUTHORITY_SUBJECT = /^[\s\d.)(*\-–•]*(?:(?:de|het|la|le|l['’]|the|our|onze|ons|notre|nos)\s+)?(?:\p{L}+\s+)?(?:gemeente|stad|bestuur|provincie|\p{L}*zone|agentschap|intercommunale|ocmw|\p{L}*school\p{L}*|scholengroep|aanbestedende\s+(?:overheid|entiteit)|opdrachtgever|haven|sector|markt|commune|ville|administration|pouvoir\s+adjudicateur|r[ée]gie|port|march[ée]|secteur|council|authority|contracting\s+authority|city|municipality|agency|market|sector)\b/iu;
+const REQUIREMENT = /(?<![\p{L}\p{N}])(?:moet|moeten|dient|dienen|minstens|minimaal|minimum|minimale|ten\s+minste|tenminste|vereist\p{L}*|beschikken|aantonen|bewijzen|voorleggen|doit|doivent|au\s+moins|minimal\p{L}*|exig\p{L}*|requis\p{L}*|justifier|must|shall|at\s+least|required?|should|demonstrate|not\s+less)(?![\p{L}\p{N}])/iu;
+const AUTHORITY_SUBJECT = /^[\s\d.)(*\-–•]*(?:(?:de|het|la|le|the|our|onze|ons|notre|nos)\s+|l['’]\s*)?(?:\p{L}+\s+)?(?:gemeente|overheid|raad|college|stad|bestuur|provincie|\p{L}*zone|agentschap|intercommunale|ocmw|\p{L}*school\p{L}*|scholengroep|aanbestedende\s+(?:overheid|entiteit)|opdrachtgever|haven|sector|markt|commune|ville|administration|pouvoir\s+adjudicateur|r[ée]gie|port|march[ée]|secteur|council|authority|contracting\s+authority|city|municipality|agency|market|sector)(?![\p{L}\p{N}])/iu;
 
-const AUTHORITY_DEMANDS = /\b(?:vraagt|eist|vereist|verlangt|legt\s+\p{L}*\s*op|exige|demande|impose|requires|asks|demands)\b/iu;
+const AUTHORITY_DEMANDS = /(?<![\p{L}\p{N}])(?:vraagt|eist|vereist|verlangt|legt\s+\p{L}*\s*op|exige|demande|impose|requires|asks|demands)(?![\p{L}\p{N}])/iu;
 
 function requiresOfTenderer(sentence: string, inSelection: boolean): boolean {
   if (TENDERER.test(sentence)) return true;

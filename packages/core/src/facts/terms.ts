@@ -12,7 +12,7 @@ const DAYS_RE = new RegExp(
 );
 const NOT_PAYMENT = /borgtocht|cautionnement|guarantee|\blevering|\blivraison|\bdelivery|\bgeleverd\b|\blivr[ée]e?s?(?!\p{L})|\bdelivered\b|verbintenistermijn|validit|geldig|opzeg|r[ée]siliation|notice\s+period|plaatsbezoek|visite|vragen|questions|indienen|submission|bezwaar|klacht|prestatiestaat\s+eerst/iu;
 // Delivery or acceptance named as the day the payment term starts from is no delivery period.
-const STARTS_FROM = /\b(?:na|vanaf|sinds|after|following|from|upon|on|of|apr[èe]s|[àa]\s+compter\s+de|d[èe]s)\s+(?:de\s+|het\s+|the\s+|la\s+|l['’]\s*)?(?:(?:datum|dag|date|day)\s+(?:van|of|de)\s+(?:de\s+|the\s+|la\s+|l['’]\s*)?)?(?:volledige\s+|complete\s+|full\s+)?(?:levering|delivery|livraison)\b/giu;
+const STARTS_FROM = /(?<!\p{L})(?:na|vanaf|sinds|after|following|from|upon|on|of|apr[èe]s|[àa]\s+compter\s+de|d[èe]s)\s+(?:de\s+|het\s+|the\s+|la\s+|l['’]\s*)?(?:(?:datum|dag|date|day)\s+(?:van|of|de)\s+(?:de\s+|the\s+|la\s+|l['’]\s*)?)?(?:volledige\s+|complete\s+|full\s+)?(?:levering|delivery|livraison)\b/giu;
 // What the contractor pays its subcontractors is not the authority's payment term.
 const SUBCONTRACTOR = /onderaann\p{L}*|sous-trait\p{L}*|subcontract\p{L}*|sub-contract\p{L}*/iu;
 const JUSTIFIED = /gerechtvaardigd|verantwoord|omdat|gelet\s+op|wegens|aangezien|justifi[ée]|parce\s+que|en\s+raison|compte\s+tenu|justified|because|due\s+to|owing\s+to|objectief/iu;

@@ -19,6 +19,27 @@ const abbreviations = new Set(
 
 const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
+const wordChar = /^[\p{L}.\-]$/u;
+
+/**
+ * The run of letters, periods and hyphens that ends at `end`, looking back at most 12 code units:
+ * what `/([\p{L}.\-]+)$/u` finds in `text.slice(end - 12, end)`, without trying every start (that
+ * regular expression was the costliest step of splitting a long specification).
+ */
+function wordBefore(text: string, end: number): string | null {
+  const from = Math.max(0, end - 12);
+  let p = end;
+  while (p > from) {
+    const low = text.charCodeAt(p - 1);
+    // A surrogate pair inside the window is one code point, as the `u` flag reads it.
+    const pair = low >= 0xdc00 && low <= 0xdfff && p - 2 >= from && text.charCodeAt(p - 2) >= 0xd800 && text.charCodeAt(p - 2) <= 0xdbff;
+    const width = pair ? 2 : 1;
+    if (!wordChar.test(text.slice(p - width, p))) break;
+    p -= width;
+  }
+  return p < end ? text.slice(p, end) : null;
+}
+
 /**
  * Splits text into sentences at `.`, `!`, `?`, `;` followed by space and a capital, digit, quote
  * or bracket, and at line breaks. Periods inside numbers, dates and known abbreviations do not split.
@@ -52,8 +73,8 @@ export function splitSentences(text: string): Sentence[] {
     if (k >= n) continue;
     const next = text[k]!;
     if (ch === '.') {
-      const word = /([\p{L}.\-]+)$/u.exec(text.slice(Math.max(0, i - 12), i));
-      if (word && abbreviations.has(word[1]!.toLowerCase())) continue;
+      const word = wordBefore(text, i);
+      if (word && abbreviations.has(word.toLowerCase())) continue;
     }
     if (ch === ';' || isUpper(next) || /[\d"'“‘(«\[•\-–]/.test(next)) push(j);
   }

@@ -53,9 +53,12 @@ export const PRICE_ONLY: RegExp[] = [
 /** A negation that turns a price-only sentence around ("niet uitsluitend op de prijs"). */
 export const NEGATION = withUnicodeBoundaries(/\b(?:niet|geen|nooit|ne|pas|non|not|never)\b/iu);
 
-/** An award verb that a list of criteria follows in the same sentence: "beoordeeld op", "gegund op basis van", "évaluées sur la base de", "evaluated on". */
+/**
+ * An award verb that a list of criteria follows in the same sentence: "beoordeeld op", "gegund op
+ * basis van", "évaluées sur la base de", "evaluated on", "we intend to select a vendor that puts forward".
+ */
 export const PROSE_AWARD_TRIGGER = withUnicodeBoundaries(
-  /\b(?:(?:gegund|beoordeeld|gerangschikt|geëvalueerd|gequoteerd|gescoord)\s+(?:op\s+basis\s+van|aan\s+de\s+hand\s+van|volgens|op)|(?:attribuée?|évaluée?s?|classée?s?|jugée?s?|cotée?s?)\s+(?:sur\s+(?:la\s+)?base\s+(?:de\s+la|de\s+l['’]|des|du|de)|en\s+fonction\s+(?:de\s+la|de\s+l['’]|des|du|de)|selon|sur)|(?:awarded|evaluated|assessed|scored|ranked)\s+(?:on\s+the\s+basis\s+of|according\s+to|against|on))\s+/iu,
+  /\b(?:(?:gegund|beoordeeld|gerangschikt|geëvalueerd|gequoteerd|gescoord)\s+(?:op\s+basis\s+van|aan\s+de\s+hand\s+van|volgens|op)|(?:attribuée?|évaluée?s?|classée?s?|jugée?s?|cotée?s?)\s+(?:sur\s+(?:la\s+)?base\s+(?:de\s+la|de\s+l['’]|des|du|de)|en\s+fonction\s+(?:de\s+la|de\s+l['’]|des|du|de)|selon|sur)|(?:awarded|evaluated|assessed|scored|ranked)\s+(?:on\s+the\s+basis\s+of|according\s+to|against|on)|(?:select|choose|retain)\s+(?:a|the)\s+(?:vendor|tenderer|bidder|offeror|contractor|supplier)\s+(?:that|who|which)\s+(?:puts\s+forward|offers|submits|provides|proposes|demonstrates)|(?:retient|choisit|sélectionne)\s+le\s+soumissionnaire\s+qui\s+(?:propose|offre|présente|remet))\s+/iu,
 );
 
 /** Nouns of award criteria other than price, to tell a list of criteria from other enumerations. */

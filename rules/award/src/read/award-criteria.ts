@@ -13,6 +13,7 @@ import {
   ORDER_OF_IMPORTANCE,
   PRICE_CRITERION,
   PRICE_ONLY,
+  PROSE_CRITERION_NOUN,
   TED_AC_TAG,
   TOTAL_ROW,
   WEIGHT,
@@ -221,7 +222,7 @@ function proseGroups(context: RuleContext, b: Block, lot: number | null, ordered
   return out;
 }
 
-const PROSE_PREFILTER = /gegund|beoordeeld|gerangschikt|geëvalueerd|gequoteerd|gescoord|attribu|évalu|class|jugé|coté|awarded|evaluated|assessed|scored|ranked/i;
+const PROSE_PREFILTER = /gegund|beoordeeld|gerangschikt|geëvalueerd|gequoteerd|gescoord|attribu|évalu|class|jugé|coté|retient|choisit|sélectionne|awarded|evaluated|assessed|scored|ranked|select|choose|retain/i;
 
 /** "The criteria used to assess the submissions will be based around the following: - a - b - c" in one paragraph. */
 function inlineList(block: Block): CriteriaGroup | undefined {
@@ -379,7 +380,10 @@ function read(context: RuleContext): CriteriaGroup[] {
 }
 
 function fromFacts(context: RuleContext): CriteriaGroup[] {
-  return context.facts.award.map((g) => {
+  // Unweighted names with no price and no known criterion among them ("beoordeeld op hun regelmatigheid
+  // en volledigheid") are a check of the offers, not award criteria.
+  const trusted = context.facts.award.filter((g) => g.criteria.some((c) => c.weight !== undefined || c.isPrice || PROSE_CRITERION_NOUN.test(c.name)) || g.priceOnly);
+  return trusted.map((g) => {
     const criteria: Criterion[] = g.criteria.map((c) => {
       const out: Criterion = { name: c.name, isPrice: c.isPrice, isLifeCycleCost: c.isLifeCycleCost, ...c.evidence };
       if (c.weight !== undefined) out.weight = c.weight;

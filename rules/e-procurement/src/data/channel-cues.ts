@@ -35,6 +35,17 @@ export const REFUSAL = words(
   String.raw`niet\s+(?:meer\s+|langer\s+)?(?:aanvaard\p{L}*|toegelaten|toegestaan|ontvankelijk|geldig|rechtsgeldig|mogelijk|in\s+aanmerking|in\s+overweging|behandeld|geopend|ge[ëe]valueerd|beoordeeld)|ongeldig\p{L}*|nietig\p{L}*|onregelmatig\p{L}*|irréguli[èe]re?s?|non\s+conformes?|non-compliant|irregular|onontvankelijk\p{L}*|geweerd|geweigerd|uitgesloten|verboden|(?:worden|wordt|zijn|is|zullen|zal)\s+(?:niet|geweigerd|geweerd)|mogen\s+niet|mag\s+niet|kan\s+niet|kunnen\s+niet|geen\s+(?:papieren|pdf|e-?mail|offertes?\s+(?:op|per|via))|niet\s+(?:op\s+papier|per\s+(?:post|e-?mail|mail|brief)|via\s+e-?mail)|ne\s+sont\s+pas|n['’]est\s+pas|ne\s+seront\s+pas|ne\s+sera\s+pas|ne\s+peu(?:t|vent)\s+pas|pas\s+accepté\p{L}*|refusé\p{L}*|rejeté\p{L}*|écarté\p{L}*|irrecevable\p{L}*|non\s+(?:valables?|recevables?|admises?|acceptées?|autorisées?)|nulles?\s+(?:et\s+non\s+avenues?)?|interdit\p{L}*|exclue?s?|not\s+(?:be\s+)?(?:accepted|permitted|allowed|admissible|valid|considered|opened|evaluated)|(?:will|shall)\s+(?:not|be\s+(?:rejected|disregarded|excluded|void|invalid))|(?:is|are)\s+(?:not|invalid|void)|invalid|disregarded|rejected|prohibited|no\s+(?:paper|pdf|e-?mail|hard\s+copy)|not\s+(?:on\s+paper|by\s+(?:post|mail|e-?mail|hand))`,
 );
 
+/**
+ * A refusal for another reason than the channel: lateness, incompleteness, or the sanction of a
+ * channel rule ("anders is zij ongeldig", "sous peine d'être écartée", "otherwise ... rejected").
+ */
+export const OTHER_REASON = words(
+  String.raw`anders|zo\s+niet|op\s+straffe\s+van|te\s+laat|laattijdig\p{L}*|na\s+(?:het|de)\s+(?:uiterste|uiterlijke|vastgestelde|gestelde|limiet)\p{L}*|onvolledig\p{L}*|sous\s+peine|à\s+peine|à\s+défaut|faute\s+de\s+quoi|tardi(?:ve|f|ves|fs)|en\s+retard|hors\s+délai|incompl[èe]te?s?|otherwise|failing\s+(?:which|this)|on\s+pain|late|after\s+the\s+(?:deadline|closing|time)|incomplete`,
+);
+
+/** Where a clause ends inside a sentence. */
+export const CLAUSE_BREAK = /[,;:]|\s(?:anders|zo\s+niet|otherwise)\s/iu;
+
 /** Things handed in physically that are not the tender (Wet art. 14 §2 exceptions), and questions. */
 export const NOT_THE_TENDER = words(
   String.raw`sta(?:al|len)|monsters?|prototypes?|maquettes?|échantillons?|samples?|physical\s+models?|vragen|vraag|inlichtingen|questions?|renseignements|clarifications?|contact\p{L}*|proces-verbaal|procès-verbal|kennisgeving|notification|beslissing|décision|decision|uitnodiging|invitation`,

@@ -12,6 +12,14 @@ export class TenderlintError extends Error {
   toLine(): string {
     return this.file ? `${this.file}: ${this.message}` : this.message;
   }
+  /**
+   * An error from another copy of this module is one too: a rule pack that imports its own
+   * @tenderlint/core throws into the CLI, which runs bundled with a copy of its own.
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== TenderlintError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return value instanceof Error && value.name === 'TenderlintError' && typeof (value as { toLine?: unknown }).toLine === 'function';
+  }
 }
 
 /** Closest candidates by edit distance, for "did you mean". */

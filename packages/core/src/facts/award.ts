@@ -196,11 +196,15 @@ const ITEM_ARTICLE = /^(?:(?:but\s+also|as\s+well\s+as|ainsi\s+que|mais\s+aussi|
 // An item that opens with these words continues the sentence; it names no criterion.
 const NOT_AN_ITEM = /^(?:zoals|die|dat|waarbij|welke|wat|als|conform|overeenkomstig|volgens|rekening|inclusief|exclusief|incl|excl|btw|in|met|zie|which|that|as|with|including|excluding|taking|see|vat|comme|qui|que|dont|avec|dans|compte|tenant|y|voir|tva|hors|htva|toutes?|alle|all)\b/iu;
 
+const ANNOUNCES = /volgende|hierna|onderstaande|following|below|suivants?|ci-dessous|ci-apr[èe]s|gunningscriteri|crit[èe]res|criteria/iu;
+
 function readProseEnumeration(scan: Scan, block: Block, lot: number | null, groupFor: (lot: number | null, e: Evidence) => Group): void {
   if (!ENUM_LEAD.test(block.text)) return;
   const inAward = scan.sections[block.id] === 'award';
   for (const s of scan.sentences(block)) {
     const lead = ENUM_LEAD.exec(s.text);
+    // A sentence that announces the criteria ("op de volgende gunningscriteria, ...:") names none itself.
+    if (lead && (/:\s*$/u.test(s.text) || ANNOUNCES.test(s.text.slice(lead.index)))) continue;
     if (!lead || WEIGHT.test(s.text) || (!inAward && !AWARD_CUE.test(s.text) && !/criteri|crit[èe]re/iu.test(s.text))) continue;
     const from = lead.index + lead[0].length;
     // Asides in brackets ("a reasonable price (not necessarily the lowest)") are blanked, keeping offsets.

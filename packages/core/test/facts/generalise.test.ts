@@ -186,3 +186,17 @@ describe('sections', () => {
     expect(f.award.flatMap((g) => g.criteria.map((c) => c.name))).toEqual(['Price', 'quality']);
   });
 });
+
+describe('criteria sentences that name no criterion', () => {
+  it.each([
+    '## Gunning\n\nDe offertes worden beoordeeld op de volgende gunningscriteria, gerangschikt in dalende volgorde van belangrijkheid:\n\n- de prijs;\n- de kwaliteit van het plan.\n',
+    "## Critères d'attribution\n\nLes offres sont évaluées sur la base des critères suivants, par ordre décroissant d'importance :\n\n- le prix ;\n- la qualité du plan.\n",
+    '## Award\n\nTenders will be evaluated on the following criteria, in order of importance:\n\n- price;\n- quality of the plan.\n',
+  ])('reads only the listed criteria after "%s"', (text) => {
+    expect(factsOf(text).award.flatMap((g) => g.criteria.map((c) => c.name.replace(/^(?:de|le|la)\s+/iu, '')))).toEqual([expect.stringMatching(/^(?:prijs|prix|price)$/iu), expect.stringMatching(/^(?:kwaliteit van het plan|qualité du plan|quality of the plan)$/iu)]);
+  });
+
+  it('reads criteria whose asides stand in brackets', () => {
+    expect(factsOf('## Award\n\nThe council will select the tenderer that offers the best method statement (as described in section 4), a credible programme, and a fair price (not necessarily the lowest).\n').award[0]?.criteria.map((c) => c.name)).toEqual(['best method statement', 'credible programme', 'fair price']);
+  });
+});

@@ -16,7 +16,7 @@ export class TenderlintError extends Error {
    * An error from another copy of this module is one too: a rule pack that imports its own
    * @tenderlint/core throws into the CLI, which runs bundled with a copy of its own.
    */
-  static [Symbol.hasInstance](value: unknown): boolean {
+  static override [Symbol.hasInstance](value: unknown): boolean {
     if (this !== TenderlintError) return Function.prototype[Symbol.hasInstance].call(this, value);
     return value instanceof Error && value.name === 'TenderlintError' && typeof (value as { toLine?: unknown }).toLine === 'function';
   }

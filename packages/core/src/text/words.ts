@@ -9,3 +9,11 @@ import { withUnicodeBoundaries } from './word-boundary.js';
 export function unicodeWords(pattern: RegExp): RegExp {
   return withUnicodeBoundaries(pattern);
 }
+
+/**
+ * A case-insensitive pattern that matches the alternatives of `source` as whole words only: not
+ * inside a longer word ("tijdig" is not found in "laattijdig"), accented letters included.
+ */
+export function wholeWords(source: string, flags = ''): RegExp {
+  return withUnicodeBoundaries(new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, `iu${flags}`));
+}

@@ -3,7 +3,7 @@
  * can verify ("zo snel mogelijk en uiterlijk binnen 4 uur"). A purpose is not a measure.
  * rule-catalogue.md, "How to read" and clarity/vague-requirement.
  */
-import { words } from './words.js';
+import { wholeWords as words } from '@tenderlint/core';
 
 /** References that carry digits without measuring anything: articles, sections, annexes, lots, list labels. */
 export const REFERENCE_NUMBER = words(

@@ -2,7 +2,7 @@
  * What makes a sentence a requirement on the tenderer or contractor, and what makes it something
  * else (the authority's own intentions, permissions, reservations). rule-catalogue.md, "How to read".
  */
-import { words } from './words.js';
+import { wholeWords as words } from '@tenderlint/core';
 
 /** Obliging words. */
 export const OBLIGING = words(

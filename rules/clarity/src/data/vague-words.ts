@@ -3,7 +3,7 @@
  * (clarity/vague-requirement), plan 2.3 ("heldere, toegankelijke en transparante bewoordingen").
  * Whole words only: "laattijdig" and "gelijktijdig" are not "tijdig". Checked November 2026.
  */
-import { words } from './words.js';
+import { wholeWords as words } from '@tenderlint/core';
 
 export const VAGUE = words(
   [

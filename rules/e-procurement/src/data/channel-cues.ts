@@ -4,7 +4,7 @@
  * above €3,000 (Wet art. 14/1, 192/1; KB 9 maart 2022). Platform names as used by Belgian, EU and
  * other European buyers (checked November 2026).
  */
-import { words } from './words.js';
+import { wholeWords as words } from '@tenderlint/core';
 
 /** A tender or a request to participate. "tender documents" are the authority's documents. */
 export const TENDER_SUBJECT = words(

@@ -4,7 +4,7 @@
  * e-mail (Wet 17 juni 2016 art. 14/1, 192/1; KB 9 maart 2022; vlaanderen.be "e-invoicing voor lokale
  * overheden", checked November 2026).
  */
-import { words } from './words.js';
+import { wholeWords as words } from '@tenderlint/core';
 
 export const INVOICE_SUBJECT = words(String.raw`(?:ge)?fa[ck]tu\p{L}*|invoic\p{L}*|billing`);
 

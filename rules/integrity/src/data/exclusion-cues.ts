@@ -3,7 +3,7 @@
  * KBP art. 61-63; Dir 2014/24/EU art. 57; UK Public Contracts (Scotland) Regulations 2015 reg. 58;
  * German GWB §§ 123-124 (checked November 2026).
  */
-import { words } from './words.js';
+import { wholeWords as words } from '@tenderlint/core';
 
 /** Named as such: "uitsluitingsgronden", "motifs d'exclusion", "grounds for exclusion", ... */
 export const EXCLUSION_NAMED = words(

@@ -4,7 +4,7 @@
  * enclose them with the tender. Source: KBP (KB 18-04-2017) art. 38-39 and 60-63; vlaanderen.be
  * "selectie-overheidsopdrachten" (checked November 2026).
  */
-import { words } from './words.js';
+import { wholeWords as words } from '@tenderlint/core';
 
 /** What the certificate is about. */
 export const CERTIFICATE_TOPIC = words(

@@ -2,7 +2,7 @@
  * Names of the European Single Procurement Document (Dir 2014/24/EU art. 59; Implementing
  * Regulation (EU) 2016/7) in nl, fr and en. Checked against Belgian and EU documents, November 2026.
  */
-import { words } from './words.js';
+import { wholeWords as words } from '@tenderlint/core';
 
 export const ESPD_CUE = words(
   String.raw`UEA|ESPD|DUME|e-?ESPD|uniform(?:e)?\s+europe(?:e|ë)s\s+aanbestedingsdocument|document\s+unique\s+de\s+marché\s+européen|european\s+single\s+procurement\s+document`,

@@ -4,7 +4,7 @@
  * one behandelingstermijn / délai de traitement of 30 days for verification and payment);
  * wording as found in Flemish, Brussels and Walloon specifications (checked November 2026).
  */
-import { words } from './words.js';
+import { wholeWords as words } from '@tenderlint/core';
 
 // "pays" is also French for "country": only the English verb after a subject, never after an article.
 const payWords = String.raw`betaa?l\p{L}*|paiements?|pay[ée]\p{L}*|paiera|paie|payments?|paid|pay|payable|(?<!(?:du|le|les|des|au|aux|ce|son|leur|notre|votre|un|tout|chaque)\s)pays`;

@@ -200,3 +200,12 @@ describe('criteria sentences that name no criterion', () => {
     expect(factsOf('## Award\n\nThe council will select the tenderer that offers the best method statement (as described in section 4), a credible programme, and a fair price (not necessarily the lowest).\n').award[0]?.criteria.map((c) => c.name)).toEqual(['best method statement', 'credible programme', 'fair price']);
   });
 });
+
+describe('an insurance premium is the price', () => {
+  it.each([
+    ['## Gunningscriteria\n\nPer perceel wordt gegund op basis van de premie (50 %) en de dekkingsomvang (50 %).\n', 'premie'],
+    ['## Award criteria\n\nThe contract is awarded on the basis of the premium (60 %) and the claims service (40 %).\n', 'premium'],
+  ])('"%s"', (text, name) => {
+    expect(factsOf(text).award[0]?.criteria.filter((c) => c.isPrice).map((c) => c.name)).toEqual([name]);
+  });
+});

@@ -170,7 +170,7 @@ async function runFacts(options: CliOptions, io: Io): Promise<number> {
       if (input.warning) io.stderr(`tenderlint: ${file}: warning: ${input.warning}\n`);
       const facts = extractFacts(input.document);
       out.push({ filePath: file, facts: toPublicFacts(facts) });
-      texts.push(formatFactsText(file, input.document, facts, io.cwd));
+      if (format === 'text') texts.push(formatFactsText(file, input.document, facts, io.cwd));
     } catch (error) {
       if (!(error instanceof TenderlintError)) throw error;
       failed++;

@@ -27,5 +27,5 @@ export { unicodeWords, wholeWords } from './text/words.js';
 export { withUnicodeBoundaries } from './text/word-boundary.js';
 export { findMoney, amountExclVat, parseAmount, type MoneyMatch } from './text/money.js';
 export { findDates, daysBetween, type DateMatch } from './text/dates.js';
-export { parseCount } from './text/numbers.js';
+export { parseCount, NUMBER_WORD_SOURCE } from './text/numbers.js';
 export { lotOfHeadings, euroValueOf, formatEuro } from './facts/lot-scope.js';

@@ -3,8 +3,8 @@
  * the fact extractor found elsewhere.
  */
 import type { Block, PaymentTermStatement, RuleContext, Sentence } from '@tenderlint/core';
+import { parseCount } from '@tenderlint/core';
 import { DAY_PHRASE, toCalendarDays } from './data/day-phrase.js';
-import { numberValue } from './data/number-words.js';
 import { FREQUENCY_BEFORE, JUSTIFICATION_CUE, OTHER_PAYER, PAYMENT_CUE, PAYMENT_PREFILTER, SCHEDULE_BEFORE, TERM_KIND_WORDS } from './data/payment-cues.js';
 
 export interface PaymentTermMention {
@@ -58,7 +58,7 @@ function readPaymentTerms(context: RuleContext, examined: Set<string>): PaymentT
       if (OTHER_PAYER.test(sentence.text)) continue;
       const cues = termWords(sentence.text);
       for (const m of sentence.text.matchAll(DAY_PHRASE)) {
-        const amount = numberValue(m[1]!);
+        const amount = (parseCount(m[1]!) ?? undefined);
         if (amount === undefined || amount === 0) continue;
         const at = m.index!;
         const before = sentence.text.slice(Math.max(0, at - 20), at);
@@ -77,7 +77,7 @@ function readPaymentTerms(context: RuleContext, examined: Set<string>): PaymentT
 function tableCellTerm(context: RuleContext, block: Block): PaymentTermMention | undefined {
   const m = DAY_PHRASE.exec(block.text);
   DAY_PHRASE.lastIndex = 0;
-  const amount = m ? numberValue(m[1]!) : undefined;
+  const amount = m ? (parseCount(m[1]!) ?? undefined) : undefined;
   if (!m || !amount || !block.table) return undefined;
   const { index, row } = block.table;
   for (let i = block.id - 1; i >= 0 && i >= block.id - 6; i--) {

@@ -41,9 +41,16 @@ function buildWords(): Map<string, number> {
       add(`${nlUnit}en${nlTens[t]}`, n);
       add(u === 1 && t < 8 ? `${frTens[t]}-et-un` : `${frTens[t]}-${frUnits[u]}`, n);
       add(`${frTens[t]}-${frUnits[u]}`, n);
+      if (u === 1 && t < 8) add(`${frTens[t]} et un`, n);
       add(`${enTens[t]}-${enUnits[u]}`, n);
+      add(`${enTens[t]} ${enUnits[u]}`, n);
+      // Swiss French: huitante for 80.
+      if (t === 8) add(`huitante-${frUnits[u]}`, n);
+      if (t === 8) add(`quatre-vingt-${frUnits[u]}`, n);
     }
   }
+  add('huitante', 80);
+  add('soixante et onze', 71);
   // French 70-79 and 90-99 in the France style.
   for (let u = 0; u < 10; u++) {
     add(u === 1 ? 'soixante-et-onze' : `soixante-${frTeens[u]}`, 70 + u);
@@ -52,7 +59,8 @@ function buildWords(): Map<string, number> {
   for (const [w, n] of [
     ['één', 1], ['eén', 1], ['une', 1], ['honderd', 100], ['cent', 100], ['hundred', 100], ['a hundred', 100],
     ['honderdtwintig', 120], ['cent vingt', 120], ['cent-vingt', 120], ['honderdtachtig', 180], ['cent quatre-vingts', 180],
-    ['cent quatre-vingt', 180], ['zero', 0], ['nul', 0], ['zéro', 0],
+    ['cent quatre-vingt', 180], ['zero', 0], ['nul', 0], ['zéro', 0], ['one hundred', 100],
+    ['one hundred and twenty', 120], ['hundred and twenty', 120],
   ] as const) add(w, n);
   return words;
 }
@@ -69,10 +77,16 @@ function normalise(token: string): string {
  * "forty-five"); null for anything else.
  */
 export function parseCount(token: string): number | null {
-  const t = normalise(token);
+  const t = normalise(token).replace(/\s+/g, ' ');
   if (/^\d{1,6}$/.test(t)) return Number(t);
-  return WORDS.get(t) ?? null;
+  return WORDS.get(t) ?? WORDS.get(t.replace(/ /g, '-')) ?? WORDS.get(t.replace(/-/g, ' ')) ?? null;
 }
+
+/** Every number word as one alternation, longest first, hyphens and spaces interchangeable: for use inside a larger pattern. */
+export const NUMBER_WORD_SOURCE = [...WORDS.keys()]
+  .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+  .map((w) => w.replace(/[-\s]/g, (c) => (c === '-' ? '[-\\s]' : '\\s+')))
+  .join('|');
 
 /** Word-character class used to cut number tokens out of text (letters, digits, hyphen inside a word). */
 export const COUNT_TOKEN = String.raw`(?:\d{1,4}|[\p{L}]+(?:[-\u2010\u2011][\p{L}]+){0,3})`;

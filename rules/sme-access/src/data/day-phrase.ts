@@ -1,4 +1,4 @@
-import { NUMBER_WORD_SOURCE } from './number-words.js';
+import { NUMBER_WORD_SOURCE } from '@tenderlint/core';
 
 /**
  * A number of days, weeks or months, written in digits or words, optionally repeated in brackets

@@ -1,6 +1,6 @@
 import type { Rule } from '@tenderlint/core';
 import { clauseSentence, findIloClause } from './clause.js';
-import { VERIFICATION_CUE } from './data/clause-cues.js';
+import { DOCUMENT_VERIFICATION_CUE, VERIFICATION_CUE } from './data/clause-cues.js';
 
 const rule: Rule = {
   meta: {
@@ -35,6 +35,10 @@ const rule: Rule = {
             note: 'A self-assessment questionnaire.',
           },
           {
+            text: '## Selectie\n\nDe inschrijver vermeldt in zijn offerte de productiesites waar de kledij wordt gemaakt.\n\n## Uitvoering\n\nDe opdrachtnemer leeft de IAO-basisverdragen na doorheen de volledige toeleveringsketen.',
+            note: 'The production sites are disclosed elsewhere in the document: that is a means of verification too.',
+          },
+          {
             text: 'The contractor ensures that the goods are produced in compliance with the ILO core conventions throughout the supply chain and accepts audits by an independent third party.',
             lang: 'en',
             note: 'An audit.',
@@ -54,6 +58,7 @@ const rule: Rule = {
     const clause = findIloClause(context);
     if (!clause) return;
     if (clause.blocks.some((b) => VERIFICATION_CUE.test(b.text))) return;
+    if (context.document.blocks.some((b) => DOCUMENT_VERIFICATION_CUE.test(b.text))) return;
     const { start, end } = clauseSentence(context, clause.main);
     context.report({ messageId: 'noMeans', block: clause.main, start, end, suggestion: { messageId: 'means' } });
   },

@@ -37,6 +37,13 @@ export const GOODS_WORD = unicodeWords(/\b(?:goederen|producten|artikelen|geleve
 export const MADE_WORD = unicodeWords(/\b(?:vervaardigd|geproduceerd|gemaakt|gefabriceerd|fabriqués?|fabriquées?|produites?|confectionnés?|manufactured|produced|made)\b/iu);
 export const OWN_STAFF = unicodeWords(/\b(?:eigen|zijn onderneming|propres?|son entreprise|own|its undertaking)\b/iu);
 
+/**
+ * Means of verification specific enough to count wherever the document states them, not only in
+ * the clause: disclosure of the production sites, and the labour-rights schemes and certificates.
+ */
+export const DOCUMENT_VERIFICATION_CUE =
+  unicodeWords(/productie(?:sites|locaties|plaatsen|vestigingen)|sites de production|lieux de production|production (?:sites|facilities|locations)|factory list|SA ?8000|Fair Wear|\bFWF\b|amfori|\bBSCI\b|Ethical Trading Initiative|Electronics Watch|Responsible Business Alliance|TruStone/iu);
+
 /** A means to verify the clause during execution. */
 export const VERIFICATION_CUE =
   unicodeWords(/\baudit\w*|vragenlijst|zelfevaluatie|zelfbeoordeling|self-assessment|questionnaire|auto-?évaluation|\bcertifica\w*|\bcertifi(?:é|ed|cation)\w*|lidmaatschap|\bmembership\b|\bmembre\b|\bmember\b|SA ?8000|Fair Wear|\bFWF\b|amfori|\bBSCI\b|Ethical Trading Initiative|Electronics Watch|Responsible Business Alliance|\bRBA\b|TCO Certified|TruStone|due diligence|gepaste zorgvuldigheid|diligence raisonnable|devoir de vigilance|lijst (?:van|met) (?:de )?(?:productie|fabrie|vestiging)\w*|liste des (?:sites|usines|lieux) de production|list of (?:the )?(?:production|manufacturing) (?:sites|facilities|locations)|list of factories|actieplan|verbeterplan|plan d['’]action|action plan|inspectie\w*|inspections?\b|controles? ter plaatse|contrôles? sur place|on-site (?:checks|inspections)/iu);

@@ -18,7 +18,7 @@ async function loadPacks() {
   const entry = `
     import { packs } from './rules/recommended/src/index.ts';
     import custom from './examples/custom-pack/index.js';
-    export default [...packs, custom];
+    export default { all: [...packs, custom], shipped: packs };
   `;
   const result = await build({
     stdin: { contents: entry, resolveDir: root, loader: 'js' },
@@ -43,7 +43,8 @@ function existingPages(dir) {
     .map((f) => relative(root, join(dir, f)).split('\\').join('/'));
 }
 
-const pages = renderAll(await loadPacks());
+const loaded = await loadPacks();
+const pages = renderAll(loaded.all, loaded.shipped);
 const problems = [];
 for (const [path, content] of pages) {
   const file = join(root, path);

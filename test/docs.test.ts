@@ -9,7 +9,7 @@ import custom from '../examples/custom-pack/index.js';
 import { renderAll } from '../scripts/docs-render.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const pages: Map<string, string> = renderAll([...packs, custom]);
+const pages: Map<string, string> = renderAll([...packs, custom], packs);
 
 describe('rule docs (docs/rules)', () => {
   for (const [path, content] of pages) {

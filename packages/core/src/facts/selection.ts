@@ -9,7 +9,6 @@ import type { CertificateRequirement, ReferenceRequirement, TurnoverRequirement 
 const T = COUNT_TOKEN;
 const TURNOVER_WORDS = ['omzet', 'chiffre', 'turnover', 'umsatz'];
 const REFERENCE_WORDS = ['referent', 'référ', 'refer', 'attest', 'gelijkaardig', 'similai', 'similar'];
-const EQUIVALENT_WORDS = ['waardig', 'quivalen', 'gleichwertig'];
 const CERT_WORDS = ['ISO', 'VCA', 'SCC', 'VCU', 'EMAS', 'CO2', 'CO₂', 'OHSAS', 'BRC', 'coVadis', 'SA 8000', 'SA8000', 'Cyber', 'Milieuzorg'];
 const TURNOVER = /omzet|chiffre\s+d['’]affaires|turnover|umsatz/iu;
 const MULTIPLE = new RegExp(String.raw`(${T}|\d+(?:[.,]\d+)?)\s*(?:maal|keer|x|fois|times)\s+(?:de|het|la|le|l['’]|the)?\s*(?:geraamde\s+|jaarlijkse\s+|estimated\s+|annual\s+)?(?:waarde|bedrag|raming|montant|valeur|value|contract\s+value)`, 'iu');
@@ -193,7 +192,9 @@ export function extractCertificates(scan: Scan): CertificateRequirement[] {
   let generalClause: boolean | undefined;
   // The document-wide clause is looked for only when a certificate without its own equivalence is found.
   const general = () =>
-    (generalClause ??= findGeneralEquivalenceClauses({ ...scan.document, blocks: scan.document.blocks.filter((b) => scan.has(b, EQUIVALENT_WORDS)) }).some((c) => c.covers.has('certificate')));
+    // The whole document rather than its blocks with "waardig", "quivalen" or "gleichwertig": the same
+    // clauses (each needs one of those words), and the rules that ask next get them from the cache.
+    (generalClause ??= findGeneralEquivalenceClauses(scan.document).some((c) => c.covers.has('certificate')));
   const hasSelection = scan.sections.includes('selection');
   for (const block of scan.document.blocks) {
     if (block.kind === 'heading') continue;

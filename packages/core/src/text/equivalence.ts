@@ -64,6 +64,15 @@ export interface GeneralEquivalenceClause {
  * door de woorden 'of gelijkwaardig'").
  */
 export function findGeneralEquivalenceClauses(document: TenderDocument): GeneralEquivalenceClause[] {
+  let found = clausesOf.get(document);
+  if (!found) clausesOf.set(document, (found = findClauses(document)));
+  return found;
+}
+
+// Several rules ask for the same document's clauses; the search was a twentieth of a lint.
+const clausesOf = new WeakMap<TenderDocument, GeneralEquivalenceClause[]>();
+
+function findClauses(document: TenderDocument): GeneralEquivalenceClause[] {
   const out: GeneralEquivalenceClause[] = [];
   for (const block of document.blocks) {
     if (!EQUIVALENCE_STEMS.test(block.text) || !EQUIVALENT_PATTERN.test(block.text)) continue;

@@ -47,7 +47,7 @@ describe('fuzz: readers, fact extractor and rules never crash', () => {
     fc.assert(
       fc.property(specText, (src) => {
         const doc = readMarkdown(src);
-        checkDocument(doc, src.split('\n').length);
+        checkDocument(doc, src.split(/\r\n|\r|\n/).length);
         checkLint(doc);
       }),
       { numRuns: runs },
@@ -58,7 +58,7 @@ describe('fuzz: readers, fact extractor and rules never crash', () => {
     fc.assert(
       fc.property(specText, (src) => {
         const doc = readText(src);
-        checkDocument(doc, src.split('\n').length);
+        checkDocument(doc, src.split(/\r\n|\r|\n/).length);
         extractFacts(doc);
       }),
       { numRuns: runs },

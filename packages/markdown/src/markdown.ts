@@ -103,8 +103,10 @@ export function readMarkdownWhole(source: string, options: ReadOptions = {}): Te
   return read(source, options, true);
 }
 
-function read(source: string, options: ReadOptions, whole: boolean): TenderDocument {
-  const lines = source.split(/\r?\n/);
+function read(input: string, options: ReadOptions, whole: boolean): TenderDocument {
+  // CommonMark ends a line at LF, CR or CRLF; one form keeps line numbers the same everywhere.
+  const source = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
+  const lines = source.split('\n');
   const blocks: BlockInput[] = [];
   const raw: RawDirective[] = [];
   let tableIndex = 0;

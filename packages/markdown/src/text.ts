@@ -14,7 +14,7 @@ function headingDepth(line: string): number {
 
 /** Reads plain text: paragraphs are separated by blank lines; short numbered or capitalised lines are headings. */
 export function readText(source: string, options: ReadOptions = {}): TenderDocument {
-  const lines = source.split(/\r?\n/);
+  const lines = source.split(/\r\n|\r|\n/);
   const blocks: BlockInput[] = [];
   let para: { line: number; text: string }[] = [];
   const flush = () => {

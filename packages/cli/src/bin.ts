@@ -28,6 +28,11 @@ function freshBundle(): string | null {
   }
 }
 
+// A reader that stops early (`tenderlint ... | head`) closes the pipe: that ends the run, quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? (Number(process.exitCode) || 0) : 2));
+}
+
 const bundle = freshBundle();
 const { main } = (await import(bundle ?? './main.js')) as { main: Main };
 

@@ -13,6 +13,9 @@ export interface ExpandOptions {
 }
 
 const alwaysIgnored = ['**/node_modules/**', '**/.git/**'];
+// A folder of specifications often holds a repository's own notes: not specifications, so not
+// linted when a folder or glob is walked (name one on the command line to lint it anyway).
+const notSpecifications = ['**/README.md', '**/CHANGELOG.md', '**/CONTRIBUTING.md', '**/LICENSE.md', '**/CODE_OF_CONDUCT.md'];
 
 /**
  * Turns the command line's files, directories and globs into a sorted list of files. A file named
@@ -37,9 +40,9 @@ export async function expandInputs(inputs: string[], options: ExpandOptions): Pr
     }
     let found: string[];
     if (existsSync(abs) && statSync(abs).isDirectory()) {
-      found = await glob([`**/*.{${exts}}`], { cwd: abs, absolute: true, ignore: alwaysIgnored, dot: false });
+      found = await glob([`**/*.{${exts}}`], { cwd: abs, absolute: true, ignore: [...alwaysIgnored, ...notSpecifications], dot: false });
     } else if (isDynamicPattern(input)) {
-      found = (await glob([input], { cwd: options.cwd, absolute: true, ignore: alwaysIgnored })).filter((f) =>
+      found = (await glob([input], { cwd: options.cwd, absolute: true, ignore: [...alwaysIgnored, ...notSpecifications] })).filter((f) =>
         SUPPORTED_EXTENSIONS.has(f.slice(f.lastIndexOf('.')).toLowerCase()),
       );
       if (!found.length) throw new TenderlintError('no files match this pattern', { file: input, code: 'usage' });

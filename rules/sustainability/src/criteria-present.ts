@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '@tenderlint/core';
-import { ENVIRONMENTAL_CUES, ENVIRONMENTAL_STEMS } from './data/environmental-cues.js';
+import { ENERGY_EFFICIENCY_CUES, ENERGY_STEMS, ENVIRONMENTAL_CUES, ENVIRONMENTAL_STEMS, WASTE_EQUIPMENT_CUE } from './data/environmental-cues.js';
 
 /** Below this value (excl. VAT) the rule stays silent: small purchases by accepted invoice. */
 const MIN_VALUE_EUR = 30_000;
@@ -39,6 +39,8 @@ const rule: Rule = {
         valid: [
           { text: '# Schoonmaak van kantoren\n\nAlle reinigingsmiddelen dragen het EU Ecolabel of een gelijkwaardig label.', note: 'an ecolabel requirement' },
           { text: '# Groenonderhoud\n\nDe opdrachtnemer maait de bermen twee keer per jaar.', note: 'the subject itself is environmental' },
+          { text: '# Onderhoud straatverlichting\n\nDe nieuwe LED-armaturen halen minstens 140 lm/W en verbruiken hoogstens 40 W.', note: 'an energy-efficiency requirement is an environmental requirement' },
+          { text: '# Onderhoud straatverlichting\n\nDe opdrachtnemer voert de vervangen lampen af via Recupel.', note: 'take-back of waste electrical equipment' },
         ],
         invalid: [
           { text: '# Levering van laptops\n\nDe laptops hebben een processor met minstens acht kernen en 16 GB werkgeheugen.', messageId: 'missing' },
@@ -52,6 +54,9 @@ const rule: Rule = {
     if (value && value.value.currency === 'EUR' && value.value.amount < MIN_VALUE_EUR) return;
     for (const block of context.document.blocks) {
       if (ENVIRONMENTAL_STEMS.test(block.text) && ENVIRONMENTAL_CUES.some((re) => re.test(block.text))) return;
+      // A measurable energy-efficiency requirement is an environmental requirement too (energy comes first in the catalogue's list).
+      if (ENERGY_STEMS.test(block.text) && ENERGY_EFFICIENCY_CUES.some((re) => re.test(block.text))) return;
+      if (WASTE_EQUIPMENT_CUE.test(block.text)) return;
     }
     const at = context.anchorFor('technical', 'execution', 'award');
     context.report({ messageId: 'missing', block: at, missing: true, suggestion: { messageId: 'missing' } });

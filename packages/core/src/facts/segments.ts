@@ -89,6 +89,8 @@ function accepts(segment: Segment, sentence: string, at: number, word: string, b
   if (segment === 'textiles') {
     // A covering (bekleding of a chair, a wall, a facade) is a material, not clothing.
     if (/bekleding$/iu.test(word)) return false;
+    // Upholstery is a material of furniture wherever it is named.
+    if (/\b(?:upholster\w*|stoffering\w*|garnissage|rembourr\w*)/iu.test(sentence)) return false;
     // Fabric of a chair or a sofa makes the furniture the segment, not textiles.
     if (namesFurniture(sentence, block)) return false;
   }

@@ -111,3 +111,12 @@ describe('detectSegments: words that are not the subject', () => {
     expect(doc.blocks[s!.evidence.blockId]!.text.slice(s!.evidence.start, s!.evidence.end)).toBe('natuursteen');
   });
 });
+
+describe('upholstery is a material of furniture', () => {
+  it('does not make an office-furniture supply a textiles contract', async () => {
+    const { readMarkdown } = await import('@tenderlint/markdown');
+    const { extractFacts } = await import('../../src/index.js');
+    const doc = readMarkdown('# Supply of office furniture\n\nThe contract covers the supply of 300 office chairs and 150 desks.\n\nTextile upholstery is removable and washable at 40 °C.\n');
+    expect(extractFacts(doc).segments.map((s) => s.value)).toEqual(['furniture']);
+  });
+});

@@ -35,3 +35,6 @@ export const ENVIRONMENTAL_STEMS =
 
 /** A cheap test before the energy-efficiency patterns run. */
 export const ENERGY_STEMS = /\bIE\s?[2-5]\b|MEI|EEI|energ|énerg|stroom|vermogen|consommation|consumption|ecodesign|écoconception|star|epeat|tco|plus|\d\s*k?wh?\b|lm\s*\/|lumen|scop|seer|sfp|euro|stage|emissi|émission|emission|classe|klasse|class|a\+/i;
+
+/** Collection of discarded electrical and electronic equipment (WEEE; Recupel in Belgium): a waste requirement. */
+export const WASTE_EQUIPMENT_CUE = /\bRecupel\b|\bWEEE\b|\bAEEA\b|\bDEEE\b|afgedankte\s+elektri\w*|waste electrical and electronic equipment|déchets d['’]équipements électriques/i;

@@ -1,0 +1,16 @@
+import { readMarkdown } from '@tenderlint/markdown';
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/index.js';
+
+const facts = (text: string) => extractFacts(readMarkdown(text));
+
+describe('publication date and deadline in more phrasings', () => {
+  it('reads a dispatch date written between the verb and its participle', () => {
+    const f = facts('De aankondiging werd op 2 maart 2026 verzonden naar het Bulletin der Aanbestedingen.');
+    expect(f.publicationDate.map((d) => d.value)).toEqual(['2026-03-02']);
+  });
+  it('reads "tenders must reach" as the deadline for tenders, not a question deadline', () => {
+    const f = facts('Tenders must reach the agency by 20 April 2026 at 11:00.\n\nQuestions must reach the agency by 10 April 2026.');
+    expect(f.deadline.map((d) => d.value.slice(0, 10))).toEqual(['2026-04-20']);
+  });
+});

@@ -40,6 +40,21 @@ function refCount(text: string): { count: number; raw: string } | null {
   }
   return null;
 }
+const AT_LEAST_COUNT = /\b(?:minstens|ten\s+minste|minimaal|at\s+least|au\s+moins)\s+(\p{L}+|\d{1,2})\s+(\p{L}+)/giu;
+const TIME_UNIT = /^(?:jaar|jaren|maanden|maand|dagen|weken|years?|months?|days?|weeks?|ans?|années?|mois|jours?|semaines?)$/iu;
+
+/**
+ * "Referenties: ... minstens drie dijk- of oeverwerken": in a sentence about references, the count
+ * after "minstens / at least" when the noun it counts is not a period of time.
+ */
+function minimumCount(text: string): { count: number; raw: string } | null {
+  AT_LEAST_COUNT.lastIndex = 0;
+  for (let m = AT_LEAST_COUNT.exec(text); m; m = AT_LEAST_COUNT.exec(text)) {
+    const n = parseCount(m[1]!);
+    if (n !== null && n >= 2 && n <= 20 && !TIME_UNIT.test(m[2]!)) return { count: n, raw: m[1]! };
+  }
+  return null;
+}
 const IDENTICAL = /\bidentie[kc]\p{L}*|\bidentiques?\b|\bidentical\b|\bexact\s+dezelfde\b|\bzelfde\s+voorwerp\b/iu;
 const PUBLIC_ONLY = /(?:enkel|alleen|uitsluitend|slechts|uniquement|exclusivement|only|exclusively)\b[^.;]{0,80}\b(?:openba\p{L}*|publie\p{L}*|overheid\p{L}*|publi(?:c|que)s?|public|gemeente|intercommunale)|(?:opdrachtgever|klant)\s+(?:een\s+)?(?:Vlaamse\s+)?(?:gemeente|overheid|openbaar\s+bestuur)\s+is/iu;
 const MIN_VALUE = /waarde|value|valeur|montant|bedrag|budget/iu;
@@ -150,7 +165,7 @@ export function extractReferences(scan: Scan): ReferenceRequirement[] {
     if (hasSelection ? section !== 'selection' : !/\b(?:minstens|au\s+moins|at\s+least|minimum)\b/iu.test(block.text)) continue;
     if (TURNOVER.test(block.text) && !/referent|r[ée]f[ée]renc/iu.test(block.text)) continue;
     for (const s of scan.sentences(block)) {
-      const found = REFERENCE.test(s.text) || /gelijkaardige|similaires|similar/iu.test(s.text) ? refCount(s.text) : null;
+      const found = REFERENCE.test(s.text) || /gelijkaardige|similaires|similar/iu.test(s.text) ? (refCount(s.text) ?? minimumCount(s.text)) : null;
       if (!REFERENCE.test(s.text) && !found) continue;
       const validCount = found && !/^(?:een|één|un|une|one)$/iu.test(found.raw) ? found.count : null;
       const years = yearsIn(s.text) ?? (validCount !== null ? yearsIn(block.text) : undefined);

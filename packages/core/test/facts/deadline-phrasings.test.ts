@@ -14,3 +14,12 @@ describe('publication date and deadline in more phrasings', () => {
     expect(f.deadline.map((d) => d.value.slice(0, 10))).toEqual(['2026-04-20']);
   });
 });
+
+describe('reference count after a label', () => {
+  it('reads "Referenties: ... minstens drie dijkwerken" as three references, and not a period as a count', () => {
+    const f = facts('## Selectiecriteria\n\nReferenties: de inschrijver toont aan dat hij in de laatste drie jaar minstens drie dijk- of oeverwerken heeft uitgevoerd met een waarde van elk minstens 800.000 euro.');
+    expect(f.selection.references[0]?.count).toBe(3);
+    const g = facts('## Selectiecriteria\n\nDe referenties zijn minstens twee jaar oud en betreffen gelijkaardige werken.');
+    expect(g.selection.references[0]?.count).toBeUndefined();
+  });
+});

@@ -36,3 +36,16 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: 'Only references for public authorities will be accepted.', lang: 'en', errors: [{ messageId: 'publicReferences' }] },
   ],
 });
+
+describe('production sites and territory in more wordings', () => {
+  new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
+    valid: [
+      { text: '## Uitvoering\n\nDe maaltijden worden bereid in de keuken van de opdrachtnemer en binnen 2 uur na bereiding geleverd.' },
+      { text: '## Critères de sélection\n\nLe soumissionnaire joint la liste des cuisines de production qu\'il exploite, où qu\'elles se trouvent.', lang: 'fr' },
+    ],
+    invalid: [
+      { text: '## Critères de sélection\n\nLe soumissionnaire dispose d\'une cuisine de production située sur le territoire de la Région de Bruxelles-Capitale.', lang: 'fr', errors: [{ messageId: 'establishment' }] },
+      { text: '## Selectiecriteria\n\nDe inschrijver beschikt over een centrale keuken op het grondgebied van de provincie Antwerpen.', errors: [{ messageId: 'establishment' }] },
+    ],
+  });
+});

@@ -8,13 +8,14 @@ import type { SectionKind } from './types.js';
 
 // Heading cues per section kind. When several kinds match, the cue that comes first in the heading wins
 // ("Percelen en raming" is about lots, "Looptijd en raming" about the value).
+const DOCUMENT_TITLE = /^\s*(?:(?:tender|contract|procurement)\s+specifications?|specifications?\s+(?:for|of)\b|(?:bijzonder\s+)?bestek|lastenboek|cahier\s+(?:sp[ée]cial\s+)?des\s+charges)/iu;
 const HEADING_CUES: [Exclude<SectionKind, 'other'>, RegExp][] = [
   ['subcontracting', /onderaanne\p{L}*|sous-trait\p{L}*|subcontract\p{L}*|sub-contract\p{L}*/iu],
   ['invoicing', /factur\p{L}*|betaling\p{L}*|betalingsvoorwaard\p{L}*|vorderingsstat\p{L}*|paiements?|payments?|invoic\p{L}*|modalités de paiement|décomptes?|state of advancement/iu],
   // "Post-award conference" is about execution, not the award.
   ['award', /gunningscrit\p{L}*|gunningscriterium|\bgunning\b|crit[èe]res? d['’]attribution|\battribution\b|award criteri\p{L}*|(?<!post[-\s]?)\baward\b|evaluation criteria|evaluation of tenders|beoordelingscriteria|tender evaluation|basis (?:of|for) award/iu],
   ['exclusion', /uitsluitingsgrond\p{L}*|\buitsluiting\b|motifs? d['’]exclusion|\bexclusion\b|exclusion grounds|grounds for exclusion/iu],
-  ['selection', /technische\s+(?:en\s+beroeps)?(?:bekwaamheid|capaciteit)|beroepsbekwaamheid|capacit[ée]s?\s+(?:techniques?|professionnelles?|[ée]conomique)|technical\s+(?:and\s+professional\s+)?(?:capacity|ability)|professional\s+ability|economic\s+and\s+financial|selectie\p{L}*|s[ée]lection\p{L}*|kwalitatieve|draagkracht|bekwaamheid|capacit[ée]\p{L}*|capacity|\berkenning\b|agr[ée]ation|referenties|jaaromzet|chiffre d['’]affaires|turnover|r[ée]f[ée]rences|suitability|qualification|toegangsrecht/iu],
+  ['selection', /technische\s+(?:en\s+beroeps)?(?:bekwaamheid|capaciteit)|beroepsbekwaamheid|capacit[ée]s?\s+(?:techniques?|professionnelles?|[ée]conomique)|technical\s+(?:and\s+professional\s+)?(?:capacity|ability)|professional\s+ability|economic\s+and\s+financial|selectie\p{L}*|s[ée]lection\p{L}*|kwalitatieve|draagkracht|bekwaamheid|capacit[ée]\p{L}*|capacity|\berkenning\b|agr[ée]ation|referenties|jaaromzet|chiffre d['’]affaires|turnover|r[ée]f[ée]rences|suitability|qualification|toegangsrecht|wie\s+(?:kan|mag)\s+(?:in)?schrijven|qui\s+peut\s+(?:soumissionner|participer|remettre\s+offre)|who\s+(?:can|may)\s+(?:tender|bid|apply|submit)/iu],
   ['submission', /indiening\p{L}*|indienen|\bopening\b|ontvangst van de offertes|d[ée]p[ôo]t des offres|introduction des offres|remise des offres|submission|submitting|tender return|offertes? en indiening|vorm en inhoud van de offerte|inhoud van de offerte|contenu de l['’]offre|r[ée]ception des offres/iu],
   ['lots', /\bperce(?:e|)l(?:en)?\b|\blots?\b|verdeling in percelen|division (?:en|into) lots/iu],
   ['value', /\braming\b|geraamd\p{L}*|\bwaarde\b|montant estim[ée]|\bestimation\b|valeur estim[ée]e|estimated value|value of the (?:contract|framework)|contract value|\bbudget\b|\bprijsraming\b/iu],
@@ -58,7 +59,9 @@ export function classifySections(document: TenderDocument): SectionsResult {
   for (const b of blocks) {
     if (b.kind === 'heading') {
       pseudo = null;
-      const own = classifyHeading(b.text);
+      let own = classifyHeading(b.text);
+      // The document's own title ("Tender specifications: ...", "Bestek ...") is not its technical part.
+      if (own === 'technical' && b.headingId < 0 && DOCUMENT_TITLE.test(b.text) && !/techni/iu.test(b.text)) own = null;
       const parent = b.headingId >= 0 ? headingKind.get(b.headingId) ?? 'other' : 'other';
       const kind = own ?? parent;
       headingKind.set(b.id, kind);

@@ -23,3 +23,20 @@ describe('reference count after a label', () => {
     expect(g.selection.references[0]?.count).toBeUndefined();
   });
 });
+
+describe('sections and dates from the third unseen set', () => {
+  it('does not take the document title "Tender specifications" for its technical part', () => {
+    const f = facts('# Tender specifications: ICT consultancy\n\n## 1.5 Form of the tender\n\nThe tender contains certified true copies of the diplomas.');
+    expect(f.sections[2]).not.toBe('technical');
+  });
+  it('reads "Wie kan inschrijven" as the selection section', () => {
+    const f = facts('## 2. Wie kan inschrijven\n\nDe inschrijver legt minstens drie referenties voor van de laatste drie jaar.');
+    expect(f.sections[1]).toBe('selection');
+    expect(f.selection.references[0]).toMatchObject({ count: 3, years: 3 });
+  });
+  it('reads "wordt verzonden ... op" and "wordt ingediend ... uiterlijk op"', () => {
+    const f = facts('De aankondiging wordt verzonden naar het Bulletin der Aanbestedingen op 2 maart 2026.\n\nDe offerte wordt elektronisch ingediend via e-Tendering, uiterlijk op 12 maart 2026 om 10.00 uur.');
+    expect(f.publicationDate.map((d) => d.value)).toEqual(['2026-03-02']);
+    expect(f.deadline.map((d) => d.value.slice(0, 10))).toEqual(['2026-03-12']);
+  });
+});

@@ -68,13 +68,13 @@ export const REFERENCE_VALUE = unicodeWords(/\b(?:waarde|bedrag|omvang|montant|v
 /** A list introduced by a colon continues in the next list items. */
 export const ENDS_WITH_COLON = unicodeWords(/[:：]\s*$/u);
 
-/** A place of business: office, depot, establishment. */
+/** A place of business: office, depot, establishment, production site (a kitchen, a workshop, a plant). */
 export const ESTABLISHMENT =
-  unicodeWords(/\b(?:vestiging(?:en)?|vestigingseenheid|bijkantoor|kantoor|kantoren|depot|depots|stelplaats|magazijn|uitvalsbasis|werkplaats|zetel|exploitatiezetel|établissements?|siège(?:\s+d['’]exploitation)?|bureau|bureaux|dépôts?|entrepôts?|succursale|offices?|depots?|premises|branch|establishment|warehouse)\b/iu);
+  unicodeWords(/\b(?:vestiging(?:en)?|vestigingseenheid|bijkantoor|kantoor|kantoren|depot|depots|stelplaats|magazijn|uitvalsbasis|werkplaats|zetel|exploitatiezetel|établissements?|siège(?:\s+d['’]exploitation)?|bureau|bureaux|dépôts?|entrepôts?|succursale|offices?|depots?|premises|branch|establishment|warehouse|(?:centrale\s+|productie)?keuken|productie-?eenheid|productiesite|fabriek|cuisine(?:\s+(?:de\s+production|centrale))?|atelier|usine|unité\s+de\s+production|site\s+de\s+production|(?:central\s+|production\s+)?kitchen|workshop|plant|production\s+(?:site|unit|facility))\b/iu);
 
 /** A place or distance limit: "binnen 30 km", "in Vlaanderen", "en Belgique", "within 50 miles". */
 export const LOCALITY =
-  unicodeWords(/\b(?:\d+\s*(?:km|kilometer|kilometers|kilomètres|miles?)\b|straal|rijafstand|reisafstand|rayon|radius|(?:in|op\s+het\s+grondgebied\s+van|binnen)\s+(?:het\s+)?(?:Vlaanderen|Vlaams(?:e)?\s+Gewest|België|Brussel|Brussels(?:e|\s+Hoofdstedelijk)?(?:\s+Gewest)?|Wallonië|de\s+provincie|de\s+regio|de\s+gemeente|de\s+stad|het\s+arrondissement)|en\s+(?:Belgique|Wallonie|Flandre|Région)|à\s+Bruxelles|dans\s+la\s+(?:province|région|commune)|in\s+(?:Belgium|Flanders|the\s+region|the\s+province|the\s+area|the\s+city))\b/iu);
+  unicodeWords(/\b(?:\d+\s*(?:km|kilometer|kilometers|kilomètres|miles?)\b|straal|rijafstand|reisafstand|rayon|radius|(?:in|op\s+het\s+grondgebied\s+van|binnen)\s+(?:het\s+)?(?:Vlaanderen|Vlaams(?:e)?\s+Gewest|België|Brussel|Brussels(?:e|\s+Hoofdstedelijk)?(?:\s+Gewest)?|Wallonië|de\s+provincie|de\s+regio|de\s+gemeente|de\s+stad|het\s+arrondissement)|en\s+(?:Belgique|Wallonie|Flandre|Région)|à\s+Bruxelles|dans\s+la\s+(?:province|région|commune)|sur\s+le\s+territoire\s+(?:de\s+la|du|de\s+l['’]|de)\s*\p{L}+|within\s+the\s+territory\s+of|in\s+(?:Belgium|Flanders|the\s+region|the\s+province|the\s+area|the\s+city))\b/iu);
 
 /** The one who takes part in the procedure, as opposed to the contractor who executes. */
 export const PARTICIPANT = unicodeWords(/\b(?:inschrijvers?|kandida(?:at|ten)|gegadigden?|soumissionnaires?|candidats?|tenderers?|bidders?|candidates?|applicants?)\b/iu);
@@ -135,6 +135,6 @@ export const EXPERIENCE = unicodeWords(/\b(?:ervaring|expérience|experience)\b/
 export const HINTS = {
   turnover: /omzet|zakencijfer|chiffre|turnover/iu,
   references: /referent|référence|reference|uitvoering|exécution|similai|gelijkaardig|vergelijkbar|track\s+record|similar|ervaring|expérience|experience/iu,
-  establishment: /vestiging|kantoor|kantoren|depot|dépôt|stelplaats|magazijn|uitvalsbasis|werkplaats|zetel|établissement|siège|bureau|entrepôt|succursale|office|premises|branch|establishment|warehouse/iu,
+  establishment: /vestiging|kantoor|kantoren|depot|dépôt|stelplaats|magazijn|uitvalsbasis|werkplaats|zetel|établissement|siège|bureau|entrepôt|succursale|office|premises|branch|establishment|warehouse|keuken|fabriek|productie|cuisine|atelier|usine|production|kitchen|workshop|plant/iu,
   certificate: /ISO|VCA|VCU|EMAS|CO2|CO₂|OHSAS|FSSC|SCC|BRC|IFS|SA\s?8000|Cyber|Tree|[Cc]ertifi/u,
 };

@@ -24,6 +24,8 @@ export interface Outcome {
   filePath: string;
   /** All findings, suppressed ones included, before --quiet. */
   findings: Finding[];
+  /** The language the messages are in. */
+  language?: Lang;
   source?: string;
   document?: TenderDocument;
   timing?: Record<string, number>;
@@ -47,15 +49,21 @@ export class FileLinter {
   private byDir = new Map<string, Promise<LoadedConfig>>();
   constructor(readonly settings: LintSettings) {}
 
-  async resolve(file: string): Promise<ResolvedConfig> {
+  /** The config file that applies to a file, and the config resolved for it (overrides and command line included). */
+  async config(file: string): Promise<{ loaded: LoadedConfig; resolved: ResolvedConfig }> {
     const dir = dirname(file);
     let p = this.byDir.get(dir);
     if (!p) {
       p = loadConfig(this.settings.config, dir, this.settings.cwd);
       this.byDir.set(dir, p);
     }
-    const config = configForFile(await p, file, { rules: this.settings.rules, language: this.settings.lang });
-    return resolveConfig(config, (await p).path ?? undefined);
+    const loaded = await p;
+    const config = configForFile(loaded, file, { rules: this.settings.rules, language: this.settings.lang });
+    return { loaded, resolved: resolveConfig(config, loaded.path ?? undefined) };
+  }
+
+  async resolve(file: string): Promise<ResolvedConfig> {
+    return (await this.config(file)).resolved;
   }
 
   async lint(file: string, keepInput = false): Promise<Outcome> {
@@ -66,6 +74,7 @@ export class FileLinter {
       return {
         filePath: file,
         findings: result.findings,
+        language: result.language,
         ...(input.source !== undefined ? { source: input.source } : {}),
         ...(this.settings.keepDocument ? { document: input.document } : {}),
         ...(result.timing ? { timing: result.timing } : {}),

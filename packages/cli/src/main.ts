@@ -1,17 +1,17 @@
-import { dirname, resolve } from 'node:path';
-import { detectLanguage, extractFacts, lint, resolveConfig, toPublicFacts, TenderlintError, type ResolvedConfig, type Rule } from '@tenderlint/core';
+import { resolve } from 'node:path';
+import { detectLanguage, extractFacts, toPublicFacts, TenderlintError } from '@tenderlint/core';
 import { parseCli, HELP, type CliOptions } from './args.js';
-import { configForFile, loadConfig, type LoadedConfig } from './config-loader.js';
+import { loadConfig } from './config-loader.js';
 import { expandInputs } from './files.js';
 import type { FileResult } from './formatters/index.js';
-import { defaultLimits, readInput } from './read-input.js';
+import { limitsFrom, readInput } from './read-input.js';
 import { writeFileAtomic } from './write-file.js';
 import { formatTiming } from './timing.js';
 import { version } from './version.js';
 import { formatFactsText } from './facts-text.js';
 import { lintFiles } from './batch.js';
 import { DEFAULT_CACHE_NAME, LintCache } from './cache.js';
-import type { LintSettings } from './file-linter.js';
+import { FileLinter, type LintSettings } from './file-linter.js';
 import { createProgress } from './progress.js';
 
 export interface Io {
@@ -65,24 +65,9 @@ function fail(error: unknown, io: Io): number {
   return 2;
 }
 
-/** Loads configs once per directory and resolves them once per distinct effective config. */
-class ConfigCache {
-  private byDir = new Map<string, Promise<LoadedConfig>>();
-  constructor(
-    private readonly options: CliOptions,
-    private readonly cwd: string,
-  ) {}
-  async forFile(file: string): Promise<{ loaded: LoadedConfig; resolved: ResolvedConfig }> {
-    const dir = dirname(file);
-    let p = this.byDir.get(dir);
-    if (!p) {
-      p = loadConfig(this.options.config, dir, this.cwd);
-      this.byDir.set(dir, p);
-    }
-    const loaded = await p;
-    const config = configForFile(loaded, file, { rules: this.options.rules, language: this.options.lang });
-    return { loaded, resolved: resolveConfig(config, loaded.path ?? undefined) };
-  }
+/** A linter used only for its config lookup (--print-config, --print-rules). */
+function configLinter(options: CliOptions, io: Io): FileLinter {
+  return new FileLinter({ cwd: io.cwd, config: options.config, rules: options.rules, lang: options.lang, timing: false, keepDocument: false, monitor: false });
 }
 
 async function runLint(options: CliOptions, io: Io): Promise<number> {
@@ -97,7 +82,7 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
     ignorePath: options.ignorePath,
     ignorePatterns: rootConfig.file.ignorePatterns,
   });
-  const limits = { ...defaultLimits, ...(rootConfig.file.limits ?? {}) };
+  const limits = limitsFrom(rootConfig.file.limits);
   if (options.outputFile && files.includes(resolve(io.cwd, options.outputFile))) {
     throw new TenderlintError('the output file is one of the input files: tenderlint never writes over an input', { file: options.outputFile, code: 'usage' });
   }
@@ -110,6 +95,7 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
   const progress = createProgress(files.length, io.stderr, io.stderrIsTTY ?? !!process.stderr.isTTY, process.stderr.columns);
   const { outcomes, rules } = await lintFiles(files, settings, { cache, progress, keepInput: !!options.annotate });
   const writeAnnotated = options.annotate ? (await import('./annotate.js')).writeAnnotated : undefined;
+  const inputs = new Set(files.map((f) => resolve(io.cwd, f)));
   for (const outcome of outcomes) {
     const file = outcome.filePath;
     if (outcome.error) {
@@ -126,7 +112,7 @@ async function runLint(options: CliOptions, io: Io): Promise<number> {
       if (outcome.input?.document.format !== 'docx') io.stderr(`tenderlint: ${file}: warning: --annotate writes Word files only; this input is not a .docx and is not annotated\n`);
       else {
         try {
-          writeAnnotated(file, outcome.input.bytes, outcome.input.document, findings, { dir: options.annotate, suggest: options.suggest, lang: options.lang ?? detectLanguage(outcome.input.document.blocks.map((b) => b.text).join('\n')), cwd: io.cwd, inputs: new Set(files.map((f) => resolve(io.cwd, f))) });
+          writeAnnotated(file, outcome.input.bytes, outcome.input.document, findings, { dir: options.annotate, suggest: options.suggest, lang: options.lang ?? outcome.language ?? detectLanguage(outcome.input.document.blocks.map((b) => b.text).join('\n')), cwd: io.cwd, inputs });
         } catch (error) {
           if (!(error instanceof TenderlintError)) throw error;
           inputErrors++;
@@ -159,7 +145,7 @@ async function runFacts(options: CliOptions, io: Io): Promise<number> {
   const format = options.format ?? 'json';
   if (format !== 'json' && format !== 'text') throw new TenderlintError(`facts --format takes json or text, not "${format}"`, { code: 'usage' });
   const rootConfig = await loadConfig(options.config, io.cwd, io.cwd);
-  const limits = { ...defaultLimits, ...(rootConfig.file.limits ?? {}) };
+  const limits = limitsFrom(rootConfig.file.limits);
   const files = await expandInputs(options.files, { cwd: io.cwd, useIgnore: options.ignore, ignorePath: options.ignorePath });
   const out: { filePath: string; facts?: unknown; error?: string }[] = [];
   const texts: string[] = [];
@@ -184,14 +170,14 @@ async function runFacts(options: CliOptions, io: Io): Promise<number> {
 
 async function printConfig(options: CliOptions, io: Io): Promise<number> {
   const file = resolve(io.cwd, options.printConfig!);
-  const { loaded, resolved } = await new ConfigCache(options, io.cwd).forFile(file);
+  const { loaded, resolved } = await configLinter(options, io).config(file);
   const rules = Object.fromEntries(resolved.enabled.map((r) => [r.rule.meta.id, Object.keys(r.options).length ? [r.severity, r.options] : r.severity]));
   io.stdout(JSON.stringify({ configFile: loaded.path, language: resolved.language, ruleTimeBudgetMs: resolved.ruleTimeBudgetMs, rules }, null, 2) + '\n');
   return 0;
 }
 
 async function printRules(options: CliOptions, io: Io): Promise<number> {
-  const { resolved } = await new ConfigCache(options, io.cwd).forFile(resolve(io.cwd, 'x.md'));
+  const { resolved } = await configLinter(options, io).config(resolve(io.cwd, 'x.md'));
   const on = new Map(resolved.enabled.map((r) => [r.rule.meta.id, r.severity]));
   const rows = [...resolved.known.values()].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
   const lines = [`${'rule'.padEnd(44)} ${'pack'.padEnd(18)} ${'severity'.padEnd(9)} ${'kind'.padEnd(5)} plan`];

@@ -10,6 +10,11 @@ export interface InputLimits {
 
 export const defaultLimits: InputLimits = { maxFileBytes: 50 * 1024 * 1024 };
 
+/** The input limits of a config file's `limits`, over the defaults. */
+export function limitsFrom(configured: Record<string, number> | undefined): InputLimits {
+  return { ...defaultLimits, ...(configured ?? {}) };
+}
+
 export const TEXT_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 export const SUPPORTED_EXTENSIONS = new Set([...TEXT_EXTENSIONS, '.docx']);
 

@@ -6,7 +6,7 @@ import { DEFAULT_CACHE_NAME, LintCache } from '../cache.js';
 import { loadConfig } from '../config-loader.js';
 import { expandInputs } from '../files.js';
 import { createProgress } from '../progress.js';
-import { defaultLimits } from '../read-input.js';
+import { limitsFrom } from '../read-input.js';
 import { version } from '../version.js';
 import { writeFileAtomic } from '../write-file.js';
 import { aggregate } from './aggregate.js';
@@ -26,7 +26,7 @@ export async function runReport(options: CliOptions, io: ReportIo): Promise<numb
   if (!['json', 'csv', 'html'].includes(format)) throw new TenderlintError(`report --format takes json, csv or html, not "${format}"`, { code: 'usage' });
   const rootConfig = await loadConfig(options.config, io.cwd, io.cwd);
   const files = await expandInputs(options.files, { cwd: io.cwd, useIgnore: options.ignore, ignorePath: options.ignorePath, ignorePatterns: rootConfig.file.ignorePatterns });
-  const limits = { ...defaultLimits, ...(rootConfig.file.limits ?? {}) };
+  const limits = limitsFrom(rootConfig.file.limits);
   const cache = options.cache ? new LintCache(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_NAME), version) : undefined;
   const progress = createProgress(files.length, io.stderr, io.stderrIsTTY ?? !!process.stderr.isTTY, process.stderr.columns);
   const { outcomes } = await lintFiles(

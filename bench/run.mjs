@@ -24,9 +24,11 @@ if (!existsSync(cli)) {
   process.exit(2);
 }
 mkdirSync(out, { recursive: true });
-// The CLI as one file (what `pnpm build` makes); dist/bin.js uses it while it is current.
-const bundled = spawnSync(process.execPath, [join(root, 'packages/cli/scripts/bundle.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
-if (bundled.status !== 0) throw new Error(`bundle: ${bundled.stderr}`);
+// The CLI as one file with its code cache (what `pnpm build` makes); dist/bin.js uses it while it is current.
+for (const script of ['bundle.mjs', 'code-cache.mjs']) {
+  const made = spawnSync(process.execPath, [join(root, 'packages/cli/scripts', script)], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (made.status !== 0) throw new Error(`${script}: ${made.stderr}`);
+}
 // The floor, bundled the same way, so it does not pay for loading modules the CLI does not load.
 await build({ entryPoints: [join(here, 'lib/read-only.mjs')], outfile: join(out, 'read-only.bundle.mjs'), bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error', banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } });
 

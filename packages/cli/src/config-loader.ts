@@ -6,6 +6,7 @@ import { assertValid, configSchema, TenderlintError, type Config, type ConfigFil
 import recommended from '@tenderlint/recommended';
 import picomatch from 'picomatch';
 import { readJsonFile } from './json-file.js';
+import { importModule } from './import-module.js';
 
 export const CONFIG_NAMES = ['tenderlint.config.json', '.tenderlintrc.json'];
 
@@ -32,7 +33,7 @@ export function findConfigFile(dir: string): string | null {
   }
 }
 
-async function importModule(specifier: string, fromFile: string): Promise<unknown> {
+async function importPack(specifier: string, fromFile: string): Promise<unknown> {
   const base = dirname(fromFile);
   let target: string;
   if (specifier.startsWith('.') || isAbsolute(specifier)) {
@@ -47,7 +48,7 @@ async function importModule(specifier: string, fromFile: string): Promise<unknow
     }
   }
   try {
-    const mod = (await import(target)) as { default?: unknown };
+    const mod = (await importModule(target)) as { default?: unknown };
     return mod.default ?? mod;
   } catch (error) {
     // A rule file refused by its pack names itself: keep that file in the one line.
@@ -67,7 +68,7 @@ async function loadExtends(spec: string, fromFile: string, seen: Set<string>): P
     if (seen.has(path)) throw new TenderlintError(`"extends" goes round in a circle through ${relative(process.cwd(), path)}`, { file: fromFile, code: 'config' });
     return (await loadConfigFile(path, seen)).base;
   }
-  const mod = await importModule(spec, fromFile);
+  const mod = await importPack(spec, fromFile);
   if (!mod || typeof mod !== 'object') throw new TenderlintError(`"${spec}" is not a tenderlint preset`, { file: fromFile, code: 'config' });
   return mod as Config;
 }
@@ -82,7 +83,7 @@ export async function loadConfigFile(path: string, seen = new Set<string>()): Pr
   for (const spec of file.extends ?? []) parents.push(await loadExtends(spec as string, path, seen));
   const packs: RulePack[] = [];
   for (const spec of file.packs ?? []) {
-    const mod = await importModule(spec, path);
+    const mod = await importPack(spec, path);
     const pack = isPack(mod) ? mod : isPack((mod as { pack?: unknown })?.pack) ? (mod as { pack: RulePack }).pack : null;
     if (!pack) throw new TenderlintError(`"${spec}" is not a rule pack (it must export { name, rules })`, { file: path, code: 'config' });
     packs.push(pack);

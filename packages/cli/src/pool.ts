@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { LintSettings, Outcome } from './file-linter.js';
+import { importModule } from './import-module.js';
 
 /** Below this many files, starting workers (each loads every rule pack) costs more than it saves. */
 export const POOL_MIN_FILES = 8;
@@ -16,7 +17,7 @@ export function poolAvailable(): boolean {
 /** Lints files on a piscina worker pool, one worker per core; calls `done` as each file finishes. */
 export async function lintInPool(files: string[], settings: LintSettings, done: (index: number, outcome: Outcome) => void): Promise<void> {
   // Loaded here, not at start-up: a run of a few files never needs it.
-  const { Piscina } = await import('piscina');
+  const { Piscina } = (await importModule('piscina')) as typeof import('piscina');
   const threads = Math.max(1, Math.min(availableParallelism(), files.length));
   const pool = new Piscina({ filename: workerFile.href, workerData: settings, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
   try {

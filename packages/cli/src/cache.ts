@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Finding } from '@tenderlint/core';
 import type { MonitorRecord } from './report/record.js';
+import { sha256 } from './sha256.js';
 
 export const DEFAULT_CACHE_NAME = '.tenderlintcache';
 const FORMAT = 'tenderlint-cache/1';
@@ -28,7 +28,7 @@ interface CacheFile {
 }
 
 export function contentHash(bytes: Uint8Array, configKey: string): string {
-  return createHash('sha256').update(bytes).update('\0').update(configKey).digest('hex');
+  return sha256(bytes, configKey);
 }
 
 function isEntry(value: unknown): value is Entry {

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { Finding, Rule, Severity } from '@tenderlint/core';
 import { displayPath } from './shared.js';
 import type { Formatter } from './types.js';
+import { sha256 } from '../sha256.js';
 
 const level: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 const INFORMATION_URI = 'https://github.com/tenderlint/tenderlint';
@@ -48,7 +48,7 @@ function descriptor(rule: Rule) {
 
 /** Rule, message and the how-many-th such finding in the file. */
 function fingerprint(f: Finding, seen: Map<string, number>): string {
-  const base = createHash('sha256').update(`${f.ruleId}\0${f.messageId}\0${f.message}`).digest('hex').slice(0, 24);
+  const base = sha256(f.ruleId, f.messageId, f.message).slice(0, 24);
   const n = (seen.get(base) ?? 0) + 1;
   seen.set(base, n);
   return `${base}:${n}`;

@@ -1,4 +1,4 @@
-import { TenderlintError, type Block, type BlockInput, type Position, type SuppressionDirective, type TenderDocument } from '@tenderlint/core';
+import { TenderlintError, type Block, type BlockKind, type Position, type SourceAnchor, type SuppressionDirective, type TenderDocument } from '@tenderlint/core';
 import type { DocxLimits } from './limits.js';
 import { Numbering } from './numbering.js';
 import { openPackage, type DocxPackage } from './package.js';
@@ -76,8 +76,33 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Tend
   // Without heading styles (a styled title alone does not count), headings are recognised the way a
   // reader sees them: bold short lines, "Artikel 3 …".
   const styled = body.paragraphs.filter((p) => !p.table && p.text.trim() && styledLevel(p) !== undefined).length >= 2;
-  const blocks: BlockInput[] = [];
-  let lastCell: { key: string; block: BlockInput } | undefined;
+
+  // Blocks are made final here, with ids and heading paths as core's finishDocument gives them;
+  // blocks under the same headings share one (never modified) heading path array.
+  const blocks: Block[] = [];
+  const headings: { depth: number; text: string; id: number }[] = [];
+  let path: string[] = [];
+  let headingId = -1;
+  const addBlock = (kind: BlockKind, text: string, anchor: SourceAnchor, depth: number | undefined, label: string | undefined): Block => {
+    const id = blocks.length;
+    if (kind === 'heading') {
+      while (headings.length && headings[headings.length - 1]!.depth >= depth!) headings.pop();
+      path = headings.map((h) => h.text);
+      headingId = headings.length ? headings[headings.length - 1]!.id : -1;
+    }
+    const block: Block = { id, kind, text, headingPath: path, headingId, anchors: [anchor] };
+    if (depth !== undefined) block.depth = depth;
+    if (label) block.label = label;
+    blocks.push(block);
+    if (kind === 'heading') {
+      headings.push({ depth: depth!, text, id });
+      path = headings.map((h) => h.text);
+      headingId = id;
+    }
+    return block;
+  };
+
+  let lastCell: { key: string; block: Block } | undefined;
   let styledDepth = 0;
   const pushParagraph = (p: ScannedParagraph, note: boolean) => {
     let level = note ? undefined : styledLevel(p);
@@ -103,57 +128,31 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Tend
         b.text += ' ' + text;
         return;
       }
-      const block: BlockInput = { kind: 'table-cell', text, anchors: [anchor], table: { ...p.table } };
-      if (numbered?.label) block.label = numbered.label;
-      blocks.push(block);
+      const block = addBlock('table-cell', text, anchor, undefined, numbered?.label);
+      block.table = { ...p.table };
       lastCell = { key, block };
       return;
     }
-    const block: BlockInput =
-      level !== undefined
-        ? { kind: 'heading', depth: level + 1, text, anchors: [anchor] }
-        : numbered
-          ? { kind: 'list-item', depth: ilvl + 1, text, anchors: [anchor] }
-          : { kind: 'paragraph', text, anchors: [anchor] };
-    if (numbered?.label) block.label = numbered.label;
-    blocks.push(block);
+    if (level !== undefined) addBlock('heading', text, anchor, level + 1, numbered?.label);
+    else if (numbered) addBlock('list-item', text, anchor, ilvl + 1, numbered.label);
+    else addBlock('paragraph', text, anchor, undefined, undefined);
   };
-  for (const p of body.paragraphs) {
+  const paragraphs = body.paragraphs;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
     pushParagraph(p, false);
+    if (!p.footnoteRefs.length) continue;
     for (const ref of p.footnoteRefs) {
       for (const n of noteParagraphs.get(`${ref.kind}:${ref.id}`) ?? []) pushParagraph(n, true);
     }
   }
 
   const lineCount = body.paragraphs.length + (notes.footnotes?.paragraphs.length ?? 0) + (notes.endnotes?.paragraphs.length ?? 0);
-  const doc: TenderDocument = { fileName: options.fileName, format: 'docx', blocks: withHeadings(blocks), directives: [], lineCount };
+  const doc: TenderDocument = { fileName: options.fileName, format: 'docx', blocks, directives: [], lineCount };
   const commentsPath = pkg.partFor('comments');
   const commentsXml = commentsPath ? pkg.text(commentsPath) : undefined;
   if (commentsXml) doc.directives = readDirectives(scanPart(commentsXml, commentsPath!, xmlLimits), body, doc);
   return doc;
-}
-
-/**
- * Assigns ids, heading paths and heading ids as core's finishDocument does, building each block
- * in one step: spreading thousands of differently shaped inputs was the slowest part of reading.
- */
-function withHeadings(inputs: BlockInput[]): Block[] {
-  const stack: { depth: number; text: string; id: number }[] = [];
-  const blocks: Block[] = new Array(inputs.length);
-  for (let id = 0; id < inputs.length; id++) {
-    const input = inputs[id]!;
-    if (input.kind === 'heading') {
-      const depth = input.depth ?? 1;
-      while (stack.length && stack[stack.length - 1]!.depth >= depth) stack.pop();
-    }
-    const block: Block = { id, kind: input.kind, text: input.text, headingPath: stack.map((h) => h.text), headingId: stack.length ? stack[stack.length - 1]!.id : -1, anchors: input.anchors };
-    if (input.depth !== undefined) block.depth = input.depth;
-    if (input.label !== undefined) block.label = input.label;
-    if (input.table !== undefined) block.table = input.table;
-    if (input.kind === 'heading') stack.push({ depth: input.depth ?? 1, text: input.text, id });
-    blocks[id] = block;
-  }
-  return blocks;
 }
 
 const directivePattern = /^\s*tenderlint-disable\b([\s\S]*)$/;

@@ -35,10 +35,14 @@ export function tokenize(xml: string, part: string, handler: XmlHandler, limits:
     if (c === 47 /* / */) {
       const gt = xml.indexOf('>', lt);
       if (gt < 0) throw malformed(part, 'unterminated end tag');
-      const name = xml.slice(lt + 2, gt).trim();
       const top = stack.pop();
-      if (top !== name) throw malformed(part, top ? `</${name}> closes <${top}>` : `</${name}> without a start tag`);
-      handler.close(name, lt, gt + 1);
+      let name = top;
+      // `</name>` as opened needs no slice; anything else is sliced and trimmed as it always was.
+      if (top === undefined || !plainEnds(top) || !xml.startsWith(top, lt + 2) || !onlySpace(xml, lt + 2 + top.length, gt)) {
+        name = xml.slice(lt + 2, gt).trim();
+        if (top !== name) throw malformed(part, top ? `</${name}> closes <${top}>` : `</${name}> without a start tag`);
+      }
+      handler.close(name!, lt, gt + 1);
       pos = gt + 1;
       continue;
     }
@@ -80,16 +84,16 @@ export function tokenize(xml: string, part: string, handler: XmlHandler, limits:
     }
     if (i >= n) throw malformed(part, 'unterminated start tag');
     const selfClosing = xml.charCodeAt(i - 1) === 47;
-    const inner = xml.slice(lt + 1, selfClosing ? i - 1 : i);
-    let sp = 0;
-    while (sp < inner.length && !isSpace(inner.charCodeAt(sp))) sp++;
-    const name = inner.slice(0, sp);
-    if (!name) throw malformed(part, 'a tag without a name');
+    const innerEnd = selfClosing ? i - 1 : i;
+    let sp = lt + 1;
+    while (sp < innerEnd && !isSpace(xml.charCodeAt(sp))) sp++;
+    if (sp === lt + 1) throw malformed(part, 'a tag without a name');
+    const name = xml.slice(lt + 1, sp);
     if (!stack.length) {
       if (rootSeen) throw malformed(part, 'more than one root element');
       rootSeen = true;
     }
-    handler.open(name, inner.slice(sp), lt, i + 1, selfClosing);
+    handler.open(name, xml.slice(sp, innerEnd), lt, i + 1, selfClosing);
     if (!selfClosing) {
       stack.push(name);
       if (stack.length > limits.maxDepth) {
@@ -100,6 +104,18 @@ export function tokenize(xml: string, part: string, handler: XmlHandler, limits:
   }
   if (stack.length) throw malformed(part, `<${stack[stack.length - 1]}> is never closed`);
   if (!rootSeen) throw malformed(part, 'no root element');
+}
+
+/** Whether a name starts and ends with printable ASCII, so that trim() would leave it as it is. */
+function plainEnds(name: string): boolean {
+  const a = name.charCodeAt(0);
+  const b = name.charCodeAt(name.length - 1);
+  return a > 32 && a < 127 && b > 32 && b < 127;
+}
+
+function onlySpace(xml: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(xml.charCodeAt(i))) return false;
+  return true;
 }
 
 function isSpace(c: number): boolean {

@@ -6,15 +6,21 @@ import { crc32 as portableCrc32 } from './crc32.js';
 
 // Node refuses a maxOutputLength over its largest buffer (2^32 on 64-bit hosts; 2^31 - 1 is safe everywhere).
 const MAX_OUTPUT = 2 ** 31 - 1;
+// zlib's smallest chunk; the largest is kept modest, as the declared size may be a lie.
+const MIN_CHUNK = 64;
+const MAX_CHUNK = 8 * 1024 * 1024;
 
 /**
  * Inflates raw DEFLATE data, or returns undefined once the output passes `cap` bytes: zlib stops
  * there, so a decompression bomb never gets further. Throws on data that is not DEFLATE. (With a
- * cap of 0 one byte may come back; the caller compares the length with the cap.)
+ * cap of 0 one byte may come back; the caller compares the length with the cap.) `expected` is the
+ * size the zip declares: output buffers of that size (within reason) save zlib the default 16 KiB
+ * pieces and joining them, half the time of inflating a large part.
  */
-export function inflateRaw(data: Uint8Array, cap: number): Uint8Array | undefined {
+export function inflateRaw(data: Uint8Array, cap: number, expected = 0): Uint8Array | undefined {
+  const chunkSize = Math.min(Math.max(Math.min(expected, cap) + 1, MIN_CHUNK), MAX_CHUNK);
   try {
-    return zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(cap, MAX_OUTPUT)) });
+    return zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(cap, MAX_OUTPUT)), chunkSize });
   } catch (error) {
     if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return undefined;
     throw error;

@@ -9,7 +9,7 @@ const OVER = new Error('over the cap');
  * checked after every 64 KiB of input so that a decompression bomb stops early. Throws on data
  * that is not DEFLATE.
  */
-export function inflateRaw(data: Uint8Array, cap: number): Uint8Array | undefined {
+export function inflateRaw(data: Uint8Array, cap: number, _expected = 0): Uint8Array | undefined {
   const parts: Uint8Array[] = [];
   let out = 0;
   const inflater = new Inflate((chunk) => {

@@ -121,7 +121,7 @@ export function inflateEntry(entry: ZipEntry, budget: InflateBudget): Uint8Array
   const cap = Math.min(entryCap, totalCap, ratioCap);
   let result: Uint8Array | undefined;
   try {
-    result = cap < 0 ? undefined : inflateRaw(entry.data, cap);
+    result = cap < 0 ? undefined : inflateRaw(entry.data, cap, entry.size);
   } catch {
     throw damaged(`${entry.name} cannot be inflated`);
   }

@@ -1,3 +1,4 @@
+import { runBoldness } from './headings.js';
 import { attr, decodeText, tokenize, type XmlLimits } from './xml.js';
 
 /** The author name tenderlint writes its comments and tracked changes under. */
@@ -56,6 +57,8 @@ export interface ScannedParagraph {
   /** Id of the footnote, endnote or comment the paragraph belongs to. */
   container?: string;
   footnoteRefs: { id: string; kind: 'footnote' | 'endnote'; run: RunInfo }[];
+  /** How its visible text is bold, for isAllBold (headings.ts). */
+  boldness: number;
 }
 
 export interface ContainerInfo {
@@ -103,15 +106,29 @@ const TAGS = new Map<string, number>([
   ...['w:footnote', 'w:endnote', 'w:comment'].map((n) => [n, CONTAINER] as [string, number]),
 ]);
 
+// Most paragraphs have one text segment and no note reference: they share these empty arrays until
+// their first one, which then comes in an array of its own exact size (a push to an empty array
+// reserves room for 16).
+const NO_SEGMENTS: Segment[] = Object.freeze([]) as unknown as Segment[];
+const NO_NOTE_REFS: ScannedParagraph['footnoteRefs'] = Object.freeze([]) as unknown as ScannedParagraph['footnoteRefs'];
+
+export interface ScanOptions {
+  /** Whether to keep where each piece of text is in the XML (`segments`), as annotating needs; reading does not. */
+  segments?: boolean;
+}
+
 interface OpenRun extends RunInfo {
   rPrStart: number;
+  /** The paragraph this run gave visible text (w:t) to, which takes the run's boldness when it closes. */
+  visibleIn?: ScannedParagraph;
   /** Created on first use: most runs have neither. */
   refs?: CommentMark[];
   notes?: { id: string; kind: 'footnote' | 'endnote' }[];
 }
 
 /** Walks a WordprocessingML part once, collecting paragraphs with exact text positions. */
-export function scanPart(xml: string, part: string, limits: XmlLimits): Scan {
+export function scanPart(xml: string, part: string, limits: XmlLimits, options: ScanOptions = {}): Scan {
+  const withSegments = options.segments ?? true;
   const paragraphs: ScannedParagraph[] = [];
   const comments: CommentMark[] = [];
   const containers: ContainerInfo[] = [];
@@ -136,6 +153,9 @@ export function scanPart(xml: string, part: string, limits: XmlLimits): Scan {
   let tEnd = 0;
   // Word writes the same few start tags (<w:t xml:space="preserve">) thousands of times: one string serves them all.
   let lastOpenTag = '';
+  // Word repeats a run's properties on run after run: their boldness is worked out once.
+  let lastRPr = '';
+  let lastBoldness = runBoldness('');
 
   const current = (): ScannedParagraph | undefined => paraStack[paraStack.length - 1];
   const position = () => {
@@ -147,7 +167,12 @@ export function scanPart(xml: string, part: string, limits: XmlLimits): Scan {
     const p = current();
     const run = runStack[runStack.length - 1];
     if (!p || !run || !text) return;
-    p.segments.push({ col: p.text.length, len: text.length, kind, tag, elStart, elEnd, contentStart, contentEnd, openTag, run });
+    if (kind === 't' && !run.visibleIn && hasVisible(text)) run.visibleIn = p;
+    if (withSegments) {
+      const segment: Segment = { col: p.text.length, len: text.length, kind, tag, elStart, elEnd, contentStart, contentEnd, openTag, run };
+      if (p.segments === NO_SEGMENTS) p.segments = [segment];
+      else p.segments.push(segment);
+    }
     p.text += text;
   };
 
@@ -186,7 +211,7 @@ export function scanPart(xml: string, part: string, limits: XmlLimits): Scan {
           case P: {
             lineCount++;
             const table = tables[tables.length - 1];
-            const p: ScannedParagraph = { line: lineCount, text: '', segments: [], start, closeStart: end, end, footnoteRefs: [] };
+            const p: ScannedParagraph = { line: lineCount, text: '', segments: NO_SEGMENTS, start, closeStart: end, end, footnoteRefs: NO_NOTE_REFS, boldness: 0 };
             if (table) p.table = { ...table };
             if (container) p.container = container.id;
             paragraphs.push(p);
@@ -306,9 +331,22 @@ export function scanPart(xml: string, part: string, limits: XmlLimits): Scan {
             const run = runStack.pop();
             if (!run) return;
             run.end = end;
+            if (run.visibleIn) {
+              if (run.rPr !== lastRPr) {
+                lastRPr = run.rPr;
+                lastBoldness = runBoldness(run.rPr);
+              }
+              run.visibleIn.boldness |= lastBoldness;
+            }
             if (run.refs) for (const ref of run.refs) ref.end = end;
             const p = current();
-            if (p && run.notes) for (const n of run.notes) p.footnoteRefs.push({ ...n, run });
+            if (p && run.notes) {
+              for (const n of run.notes) {
+                const ref = { ...n, run };
+                if (p.footnoteRefs === NO_NOTE_REFS) p.footnoteRefs = [ref];
+                else p.footnoteRefs.push(ref);
+              }
+            }
             return;
           }
           case T:
@@ -367,4 +405,11 @@ function withoutOwnParagraphs(paragraphs: ScannedParagraph[], comments: CommentM
   const kept = paragraphs.filter((p) => !p.own);
   for (const p of kept) p.line = newLine.get(p.line)!;
   return kept;
+}
+
+/** Whether a text has a character trim() would keep (the first one usually tells). */
+function hasVisible(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c > 32 && c < 127) return true;
+  return /\S/.test(text);
 }

@@ -35,14 +35,10 @@ export function tokenize(xml: string, part: string, handler: XmlHandler, limits:
     if (c === 47 /* / */) {
       const gt = xml.indexOf('>', lt);
       if (gt < 0) throw malformed(part, 'unterminated end tag');
+      const name = xml.slice(lt + 2, gt).trim();
       const top = stack.pop();
-      let name = top;
-      // `</name>` as opened needs no slice; anything else is sliced and trimmed as it always was.
-      if (top === undefined || !plainEnds(top) || !xml.startsWith(top, lt + 2) || !onlySpace(xml, lt + 2 + top.length, gt)) {
-        name = xml.slice(lt + 2, gt).trim();
-        if (top !== name) throw malformed(part, top ? `</${name}> closes <${top}>` : `</${name}> without a start tag`);
-      }
-      handler.close(name!, lt, gt + 1);
+      if (top !== name) throw malformed(part, top ? `</${name}> closes <${top}>` : `</${name}> without a start tag`);
+      handler.close(name, lt, gt + 1);
       pos = gt + 1;
       continue;
     }
@@ -104,18 +100,6 @@ export function tokenize(xml: string, part: string, handler: XmlHandler, limits:
   }
   if (stack.length) throw malformed(part, `<${stack[stack.length - 1]}> is never closed`);
   if (!rootSeen) throw malformed(part, 'no root element');
-}
-
-/** Whether a name starts and ends with printable ASCII, so that trim() would leave it as it is. */
-function plainEnds(name: string): boolean {
-  const a = name.charCodeAt(0);
-  const b = name.charCodeAt(name.length - 1);
-  return a > 32 && a < 127 && b > 32 && b < 127;
-}
-
-function onlySpace(xml: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isSpace(xml.charCodeAt(i))) return false;
-  return true;
 }
 
 function isSpace(c: number): boolean {

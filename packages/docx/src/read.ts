@@ -125,7 +125,8 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Tend
       if (isArticleLabel(numbered?.label) && text.length <= 150 && !/[.;,]$/.test(text)) level = styledDepth + ilvl;
       else if (!styled && looksLikeHeading(text, isAllBold(p, styles.bold(p.style)))) level = textHeadingDepth(text) - 1;
     }
-    const lead = raw.length - raw.trimStart().length;
+    const first = raw.charCodeAt(0);
+    const lead = first > 32 && first < 127 ? 0 : raw.length - raw.trimStart().length;
     const anchor = { offset: 0, line: p.line, column: lead + 1 };
     if (p.table && !note) {
       const t = p.table;

@@ -211,9 +211,24 @@ export function scanPart(xml: string, part: string, limits: XmlLimits, options: 
           case P: {
             lineCount++;
             const table = tables[tables.length - 1];
-            const p: ScannedParagraph = { line: lineCount, text: '', segments: NO_SEGMENTS, start, closeStart: end, end, footnoteRefs: NO_NOTE_REFS, boldness: 0 };
-            if (table) p.table = { ...table };
-            if (container) p.container = container.id;
+            // Every field is there from the start (most as undefined), so none is added to the object later.
+            const p: ScannedParagraph = {
+              line: lineCount,
+              text: '',
+              segments: NO_SEGMENTS,
+              start,
+              closeStart: end,
+              end,
+              own: undefined,
+              style: undefined,
+              outlineLvl: undefined,
+              numId: undefined,
+              ilvl: undefined,
+              table: table ? { index: table.index, row: table.row, column: table.column } : undefined,
+              container: container ? container.id : undefined,
+              footnoteRefs: NO_NOTE_REFS,
+              boldness: 0,
+            };
             paragraphs.push(p);
             if (!selfClosing) paraStack.push(p);
             return;

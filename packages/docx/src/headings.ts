@@ -23,17 +23,21 @@ export function textHeadingDepth(text: string): number {
 const BOLD_OFF = /<w:b\s+w:val="(?:0|false|off)"/;
 const BOLD_ON = /<w:b(?:\s+w:val="(?:1|true|on)")?\s*\/>/;
 
+// A paragraph's `boldness` gathers, over its runs with visible text: that there is some, that some
+// is not bold whatever the style, and that some is bold only if the paragraph style is.
+const VISIBLE = 1;
+const NOT_BOLD = 2;
+const BOLD_BY_STYLE = 4;
+
+/** The boldness bits a run with visible text adds to its paragraph, by its run properties. */
+export function runBoldness(rPr: string): number {
+  return BOLD_OFF.test(rPr) ? VISIBLE | NOT_BOLD : BOLD_ON.test(rPr) ? VISIBLE : VISIBLE | BOLD_BY_STYLE;
+}
+
 /** Whether every visible character of the paragraph is bold (by its runs or its style). */
 export function isAllBold(p: ScannedParagraph, styleBold: boolean): boolean {
-  let any = false;
-  for (const s of p.segments) {
-    if (s.kind !== 't' || !p.text.slice(s.col, s.col + s.len).trim()) continue;
-    const rPr = s.run.rPr;
-    const bold = BOLD_OFF.test(rPr) ? false : BOLD_ON.test(rPr) || styleBold;
-    if (!bold) return false;
-    any = true;
-  }
-  return any;
+  const b = p.boldness;
+  return (b & VISIBLE) !== 0 && (b & NOT_BOLD) === 0 && (styleBold || (b & BOLD_BY_STYLE) === 0);
 }
 
 /**

@@ -15,6 +15,8 @@ interface NumInstance {
   abstractId: string;
   starts: Map<number, number>;
   levels: Map<number, Level>;
+  /** Its nine levels, overrides and list style links followed, once asked for. */
+  resolved?: (Level | undefined)[];
 }
 
 /** Computes the labels Word shows for numbered paragraphs ("2.3", "a)", "Artikel 4"). */
@@ -97,7 +99,12 @@ export class Numbering {
   }
 
   private level(num: NumInstance, ilvl: number): Level | undefined {
-    return num.levels.get(ilvl) ?? this.abstracts.get(this.owner(num.abstractId))?.get(ilvl);
+    if (!num.resolved) {
+      const abstract = this.abstracts.get(this.owner(num.abstractId));
+      num.resolved = [];
+      for (let l = 0; l < 9; l++) num.resolved.push(num.levels.get(l) ?? abstract?.get(l));
+    }
+    return Number.isInteger(ilvl) && ilvl >= 0 && ilvl < 9 ? num.resolved[ilvl] : num.levels.get(ilvl) ?? this.abstracts.get(this.owner(num.abstractId))?.get(ilvl);
   }
 
   /** The level of a list that is linked to a paragraph style, for style numbering that names no level. */

@@ -1,8 +1,8 @@
-import { TenderlintError, type Block, type BlockInput, type Position, type SuppressionDirective, type TenderDocument } from '@tenderlint/core';
+import { TenderlintError, type Block, type BlockKind, type Position, type SourceAnchor, type SuppressionDirective, type TenderDocument } from '@tenderlint/core';
 import type { DocxLimits } from './limits.js';
 import { Numbering } from './numbering.js';
 import { openPackage, type DocxPackage } from './package.js';
-import { AUTHOR, scanPart, type Scan, type ScannedParagraph } from './scan.js';
+import { AUTHOR, scanPart, type Scan, type ScannedParagraph, type ScanOptions } from './scan.js';
 import { readStyles } from './styles.js';
 import { isAllBold, isArticleLabel, looksLikeHeading, textHeadingDepth } from './headings.js';
 
@@ -17,19 +17,19 @@ export interface NoteParts {
   endnotes?: Scan;
 }
 
-/** Scans the body and the notes of an opened package (shared by the reader and the annotator). */
-export function scanPackage(pkg: DocxPackage): { body: Scan; notes: NoteParts } {
+/** Scans the body and the notes of an opened package. */
+export function scanPackage(pkg: DocxPackage, options: ScanOptions = {}): { body: Scan; notes: NoteParts } {
   const xmlLimits = { maxDepth: pkg.limits.maxXmlDepth };
   const main = pkg.text(pkg.main)!;
-  const body = scanPart(main, pkg.main, xmlLimits);
+  const body = scanPart(main, pkg.main, xmlLimits, options);
   if (!/(^|:)document$/.test(body.rootName)) {
     throw new TenderlintError(`the .docx main part ${pkg.main} is not a Word document (its root is <${body.rootName}>)`, { code: 'input' });
   }
-  return { body, notes: scanNotes(pkg, body.paragraphs.length) };
+  return { body, notes: scanNotes(pkg, body.paragraphs.length, options) };
 }
 
 /** Scans footnotes and endnotes, numbering their paragraphs after the body's `bodyCount`. */
-export function scanNotes(pkg: DocxPackage, bodyCount: number): NoteParts {
+export function scanNotes(pkg: DocxPackage, bodyCount: number, options: ScanOptions = {}): NoteParts {
   const xmlLimits = { maxDepth: pkg.limits.maxXmlDepth };
   const notes: NoteParts = {};
   let offset = bodyCount;
@@ -37,7 +37,7 @@ export function scanNotes(pkg: DocxPackage, bodyCount: number): NoteParts {
     const path = pkg.partFor(kind);
     const xml = path ? pkg.text(path) : undefined;
     if (!xml) continue;
-    const scan = scanPart(xml, path!, xmlLimits);
+    const scan = scanPart(xml, path!, xmlLimits, options);
     for (const p of scan.paragraphs) p.line += offset;
     offset += scan.paragraphs.length;
     notes[kind] = scan;
@@ -54,7 +54,8 @@ export function scanNotes(pkg: DocxPackage, bodyCount: number): NoteParts {
 export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): TenderDocument {
   const pkg = openPackage(bytes, options.limits);
   const xmlLimits = { maxDepth: pkg.limits.maxXmlDepth };
-  const { body, notes } = scanPackage(pkg);
+  // Reading needs the text, not where each piece of it is in the XML.
+  const { body, notes } = scanPackage(pkg, { segments: false });
   const stylesPath = pkg.partFor('styles');
   const styles = readStyles(stylesPath ? pkg.text(stylesPath) : undefined, xmlLimits);
   const numberingPath = pkg.partFor('numbering');
@@ -75,9 +76,40 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Tend
   const styledLevel = (p: ScannedParagraph) => (p.outlineLvl !== undefined ? (p.outlineLvl < 9 ? p.outlineLvl : undefined) : styles.headingLevel(p.style));
   // Without heading styles (a styled title alone does not count), headings are recognised the way a
   // reader sees them: bold short lines, "Artikel 3 …".
-  const styled = body.paragraphs.filter((p) => !p.table && p.text.trim() && styledLevel(p) !== undefined).length >= 2;
-  const blocks: BlockInput[] = [];
-  let lastCell: { key: string; block: BlockInput } | undefined;
+  let styledCount = 0;
+  for (let i = 0; i < body.paragraphs.length && styledCount < 2; i++) {
+    const p = body.paragraphs[i]!;
+    if (!p.table && p.text.trim() && styledLevel(p) !== undefined) styledCount++;
+  }
+  const styled = styledCount >= 2;
+
+  // Blocks are made final here, with ids and heading paths as core's finishDocument gives them;
+  // blocks under the same headings share one (never modified) heading path array.
+  const blocks: Block[] = [];
+  const headings: { depth: number; text: string; id: number }[] = [];
+  let path: string[] = [];
+  let headingId = -1;
+  const addBlock = (kind: BlockKind, text: string, anchor: SourceAnchor, depth: number | undefined, label: string | undefined): Block => {
+    const id = blocks.length;
+    if (kind === 'heading') {
+      while (headings.length && headings[headings.length - 1]!.depth >= depth!) headings.pop();
+      path = headings.map((h) => h.text);
+      headingId = headings.length ? headings[headings.length - 1]!.id : -1;
+    }
+    const block: Block = { id, kind, text, headingPath: path, headingId, anchors: [anchor] };
+    if (depth !== undefined) block.depth = depth;
+    if (label) block.label = label;
+    blocks.push(block);
+    if (kind === 'heading') {
+      headings.push({ depth: depth!, text, id });
+      path = headings.map((h) => h.text);
+      headingId = id;
+    }
+    return block;
+  };
+
+  // The cell the last block was made for: paragraphs of one cell join in one block.
+  let lastCell: ScannedParagraph['table'];
   let styledDepth = 0;
   const pushParagraph = (p: ScannedParagraph, note: boolean) => {
     let level = note ? undefined : styledLevel(p);
@@ -93,67 +125,43 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Tend
       if (isArticleLabel(numbered?.label) && text.length <= 150 && !/[.;,]$/.test(text)) level = styledDepth + ilvl;
       else if (!styled && looksLikeHeading(text, isAllBold(p, styles.bold(p.style)))) level = textHeadingDepth(text) - 1;
     }
-    const lead = raw.length - raw.trimStart().length;
+    const first = raw.charCodeAt(0);
+    const lead = first > 32 && first < 127 ? 0 : raw.length - raw.trimStart().length;
     const anchor = { offset: 0, line: p.line, column: lead + 1 };
     if (p.table && !note) {
-      const key = `${p.table.index}/${p.table.row}/${p.table.column}`;
-      if (lastCell && lastCell.key === key && blocks[blocks.length - 1] === lastCell.block) {
-        const b = lastCell.block;
+      const t = p.table;
+      if (lastCell && lastCell.index === t.index && lastCell.row === t.row && lastCell.column === t.column) {
+        const b = blocks[blocks.length - 1]!;
         b.anchors.push({ ...anchor, offset: b.text.length + 1 });
         b.text += ' ' + text;
         return;
       }
-      const block: BlockInput = { kind: 'table-cell', text, anchors: [anchor], table: { ...p.table } };
-      if (numbered?.label) block.label = numbered.label;
-      blocks.push(block);
-      lastCell = { key, block };
+      // The scan made this object for this paragraph alone, and nothing changes it.
+      addBlock('table-cell', text, anchor, undefined, numbered?.label).table = t;
+      lastCell = t;
       return;
     }
-    const block: BlockInput =
-      level !== undefined
-        ? { kind: 'heading', depth: level + 1, text, anchors: [anchor] }
-        : numbered
-          ? { kind: 'list-item', depth: ilvl + 1, text, anchors: [anchor] }
-          : { kind: 'paragraph', text, anchors: [anchor] };
-    if (numbered?.label) block.label = numbered.label;
-    blocks.push(block);
+    lastCell = undefined;
+    if (level !== undefined) addBlock('heading', text, anchor, level + 1, numbered?.label);
+    else if (numbered) addBlock('list-item', text, anchor, ilvl + 1, numbered.label);
+    else addBlock('paragraph', text, anchor, undefined, undefined);
   };
-  for (const p of body.paragraphs) {
+  const paragraphs = body.paragraphs;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
     pushParagraph(p, false);
+    if (!p.footnoteRefs.length) continue;
     for (const ref of p.footnoteRefs) {
       for (const n of noteParagraphs.get(`${ref.kind}:${ref.id}`) ?? []) pushParagraph(n, true);
     }
   }
 
   const lineCount = body.paragraphs.length + (notes.footnotes?.paragraphs.length ?? 0) + (notes.endnotes?.paragraphs.length ?? 0);
-  const doc: TenderDocument = { fileName: options.fileName, format: 'docx', blocks: withHeadings(blocks), directives: [], lineCount };
+  const doc: TenderDocument = { fileName: options.fileName, format: 'docx', blocks, directives: [], lineCount };
   const commentsPath = pkg.partFor('comments');
   const commentsXml = commentsPath ? pkg.text(commentsPath) : undefined;
-  if (commentsXml) doc.directives = readDirectives(scanPart(commentsXml, commentsPath!, xmlLimits), body, doc);
+  if (commentsXml) doc.directives = readDirectives(scanPart(commentsXml, commentsPath!, xmlLimits, { segments: false }), body, doc);
   return doc;
-}
-
-/**
- * Assigns ids, heading paths and heading ids as core's finishDocument does, building each block
- * in one step: spreading thousands of differently shaped inputs was the slowest part of reading.
- */
-function withHeadings(inputs: BlockInput[]): Block[] {
-  const stack: { depth: number; text: string; id: number }[] = [];
-  const blocks: Block[] = new Array(inputs.length);
-  for (let id = 0; id < inputs.length; id++) {
-    const input = inputs[id]!;
-    if (input.kind === 'heading') {
-      const depth = input.depth ?? 1;
-      while (stack.length && stack[stack.length - 1]!.depth >= depth) stack.pop();
-    }
-    const block: Block = { id, kind: input.kind, text: input.text, headingPath: stack.map((h) => h.text), headingId: stack.length ? stack[stack.length - 1]!.id : -1, anchors: input.anchors };
-    if (input.depth !== undefined) block.depth = input.depth;
-    if (input.label !== undefined) block.label = input.label;
-    if (input.table !== undefined) block.table = input.table;
-    if (input.kind === 'heading') stack.push({ depth: input.depth ?? 1, text: input.text, id });
-    blocks[id] = block;
-  }
-  return blocks;
 }
 
 const directivePattern = /^\s*tenderlint-disable\b([\s\S]*)$/;

@@ -1,3 +1,4 @@
+import { runBoldness } from './headings.js';
 import { attr, decodeText, tokenize, type XmlLimits } from './xml.js';
 
 /** The author name tenderlint writes its comments and tracked changes under. */
@@ -56,6 +57,8 @@ export interface ScannedParagraph {
   /** Id of the footnote, endnote or comment the paragraph belongs to. */
   container?: string;
   footnoteRefs: { id: string; kind: 'footnote' | 'endnote'; run: RunInfo }[];
+  /** How its visible text is bold, for isAllBold (headings.ts). */
+  boldness: number;
 }
 
 export interface ContainerInfo {
@@ -86,24 +89,54 @@ export interface Scan {
   maxId: number;
 }
 
-// Deleted text, moved-away text, superseded properties and fallback copies of drawings are not
-// part of the document as it reads once changes are accepted.
-const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:pPrChange', 'w:rPrChange', 'w:sectPrChange', 'w:tblPrChange', 'w:trPrChange', 'w:tcPrChange', 'mc:Fallback', 'w:instrText', 'w:delInstrText']);
-const CONTAINERS = new Set(['w:footnote', 'w:endnote', 'w:comment']);
+// The elements the scan acts on, as small numbers: one Map lookup per element instead of a chain
+// of string comparisons, which was most of the cost of scanning a long document on its first read.
+const P = 1, PPR = 2, PSTYLE = 3, OUTLINE_LVL = 4, NUM_ID = 5, ILVL = 6, R = 7, RPR = 8, T = 9, DEL_TEXT = 10;
+const TAB = 11, BREAK = 12, NO_BREAK_HYPHEN = 13, COMMENT_START = 14, COMMENT_END = 15, COMMENT_REF = 16;
+const FOOTNOTE_REF = 17, ENDNOTE_REF = 18, TBL = 19, TR = 20, TC = 21, INS = 22, DEL = 23, SKIPPED = 24, CONTAINER = 25;
+const TAGS = new Map<string, number>([
+  ['w:p', P], ['w:pPr', PPR], ['w:pStyle', PSTYLE], ['w:outlineLvl', OUTLINE_LVL], ['w:numId', NUM_ID], ['w:ilvl', ILVL],
+  ['w:r', R], ['w:rPr', RPR], ['w:t', T], ['w:delText', DEL_TEXT], ['w:tab', TAB], ['w:ptab', TAB], ['w:br', BREAK], ['w:cr', BREAK],
+  ['w:noBreakHyphen', NO_BREAK_HYPHEN], ['w:commentRangeStart', COMMENT_START], ['w:commentRangeEnd', COMMENT_END],
+  ['w:commentReference', COMMENT_REF], ['w:footnoteReference', FOOTNOTE_REF], ['w:endnoteReference', ENDNOTE_REF],
+  ['w:tbl', TBL], ['w:tr', TR], ['w:tc', TC], ['w:ins', INS], ['w:del', DEL],
+  // Deleted text, moved-away text, superseded properties and fallback copies of drawings are not
+  // part of the document as it reads once changes are accepted.
+  ...['w:moveFrom', 'w:pPrChange', 'w:rPrChange', 'w:sectPrChange', 'w:tblPrChange', 'w:trPrChange', 'w:tcPrChange', 'mc:Fallback', 'w:instrText', 'w:delInstrText'].map((n) => [n, SKIPPED] as [string, number]),
+  ...['w:footnote', 'w:endnote', 'w:comment'].map((n) => [n, CONTAINER] as [string, number]),
+]);
 
-interface OpenPara {
-  p: ScannedParagraph;
+// Most paragraphs have one text segment and no note reference: they share these empty arrays until
+// their first one, which then comes in an array of its own exact size (a push to an empty array
+// reserves room for 16).
+const NO_SEGMENTS: Segment[] = Object.freeze([]) as unknown as Segment[];
+const NO_NOTE_REFS: ScannedParagraph['footnoteRefs'] = Object.freeze([]) as unknown as ScannedParagraph['footnoteRefs'];
+
+export interface ScanOptions {
+  /** Whether to keep where each piece of text is in the XML (`segments`), as annotating needs; reading does not. */
+  segments?: boolean;
+}
+
+interface OpenRun extends RunInfo {
+  rPrStart: number;
+  /** The paragraph this run gave visible text (w:t) to, which takes the run's boldness when it closes. */
+  visibleIn?: ScannedParagraph;
+  /** Created on first use: most runs have neither. */
+  refs?: CommentMark[];
+  notes?: { id: string; kind: 'footnote' | 'endnote' }[];
 }
 
 /** Walks a WordprocessingML part once, collecting paragraphs with exact text positions. */
-export function scanPart(xml: string, part: string, limits: XmlLimits): Scan {
+export function scanPart(xml: string, part: string, limits: XmlLimits, options: ScanOptions = {}): Scan {
+  const withSegments = options.segments ?? true;
   const paragraphs: ScannedParagraph[] = [];
   const comments: CommentMark[] = [];
   const containers: ContainerInfo[] = [];
   const ownChanges: OwnChange[] = [];
-  const names: string[] = [];
-  const paraStack: OpenPara[] = [];
-  const runStack: (RunInfo & { rPrStart: number; refs: CommentMark[]; notes: { id: string; kind: 'footnote' | 'endnote' }[] })[] = [];
+  // Tag codes of the open elements (0 for the others), as the tokenizer's stack has their names.
+  const codes: number[] = [];
+  const paraStack: ScannedParagraph[] = [];
+  const runStack: OpenRun[] = [];
   const tables: { index: number; row: number; column: number }[] = [];
   let tableCount = 0;
   let lineCount = 0;
@@ -114,9 +147,17 @@ export function scanPart(xml: string, part: string, limits: XmlLimits): Scan {
   let rootName = '';
   let rootCloseStart = xml.length;
   let maxId = 0;
-  let tOpen: { start: number; end: number; tag: string } | undefined;
+  // The open w:t (or own w:delText) whose content is the next text segment; tTag is '' when none is open.
+  let tTag = '';
+  let tStart = 0;
+  let tEnd = 0;
+  // Word writes the same few start tags (<w:t xml:space="preserve">) thousands of times: one string serves them all.
+  let lastOpenTag = '';
+  // Word repeats a run's properties on run after run: their boldness is worked out once.
+  let lastRPr = '';
+  let lastBoldness = runBoldness('');
 
-  const current = () => paraStack[paraStack.length - 1]?.p;
+  const current = (): ScannedParagraph | undefined => paraStack[paraStack.length - 1];
   const position = () => {
     const p = current();
     return p ? { line: p.line, col: p.text.length } : { line: lineCount + 1, col: 0 };
@@ -126,7 +167,12 @@ export function scanPart(xml: string, part: string, limits: XmlLimits): Scan {
     const p = current();
     const run = runStack[runStack.length - 1];
     if (!p || !run || !text) return;
-    p.segments.push({ col: p.text.length, len: text.length, kind, tag, elStart, elEnd, contentStart, contentEnd, openTag, run });
+    if (kind === 't' && !run.visibleIn && hasVisible(text)) run.visibleIn = p;
+    if (withSegments) {
+      const segment: Segment = { col: p.text.length, len: text.length, kind, tag, elStart, elEnd, contentStart, contentEnd, openTag, run };
+      if (p.segments === NO_SEGMENTS) p.segments = [segment];
+      else p.segments.push(segment);
+    }
     p.text += text;
   };
 
@@ -136,99 +182,117 @@ export function scanPart(xml: string, part: string, limits: XmlLimits): Scan {
     {
       open(name, attrs, start, end, selfClosing) {
         if (!rootName) rootName = name;
-        const depth = names.length;
-        const parent = names[depth - 1];
-        if (!selfClosing) names.push(name);
+        const depth = codes.length;
+        const parent = depth ? codes[depth - 1]! : 0;
+        const tag = TAGS.get(name) ?? 0;
+        if (!selfClosing) codes.push(tag);
         const idText = attrs.includes('w:id=') ? attr(attrs, 'w:id') : undefined;
         if (idText && /^\d+$/.test(idText)) maxId = Math.max(maxId, Number(idText));
         if (skipAt >= 0) return;
-        if (name === 'w:ins' || name === 'w:del') {
-          if (name === 'w:ins' && selfClosing && pPrAt >= 0 && current() && attr(attrs, 'w:author') === AUTHOR) {
+        if (tag === INS || tag === DEL) {
+          if (tag === INS && selfClosing && pPrAt >= 0 && current() && attr(attrs, 'w:author') === AUTHOR) {
             // The paragraph mark itself is tenderlint's insertion: the whole paragraph is a suggestion.
             current()!.own = true;
             return;
           }
           if (attr(attrs, 'w:author') === AUTHOR && !selfClosing) {
-            ownChanges.push({ kind: name === 'w:ins' ? 'ins' : 'del', start, end: -1, openEnd: end, closeStart: -1 });
+            ownChanges.push({ kind: tag === INS ? 'ins' : 'del', start, end: -1, openEnd: end, closeStart: -1 });
             // tenderlint's own suggestions read as rejected: its insertions are skipped, its deletions kept.
-            if (name === 'w:ins') skipAt = depth;
+            if (tag === INS) skipAt = depth;
             else ownDelAt = depth;
             return;
           }
         }
-        if (SKIPPED.has(name)) {
-          if (!selfClosing) skipAt = depth;
-          return;
-        }
-        switch (name) {
-          case 'w:p': {
+        switch (tag) {
+          case DEL:
+          case SKIPPED:
+            if (!selfClosing) skipAt = depth;
+            return;
+          case P: {
             lineCount++;
             const table = tables[tables.length - 1];
-            const p: ScannedParagraph = { line: lineCount, text: '', segments: [], start, closeStart: end, end, footnoteRefs: [] };
-            if (table) p.table = { ...table };
-            if (container) p.container = container.id;
+            // Every field is there from the start (most as undefined), so none is added to the object later.
+            const p: ScannedParagraph = {
+              line: lineCount,
+              text: '',
+              segments: NO_SEGMENTS,
+              start,
+              closeStart: end,
+              end,
+              own: undefined,
+              style: undefined,
+              outlineLvl: undefined,
+              numId: undefined,
+              ilvl: undefined,
+              table: table ? { index: table.index, row: table.row, column: table.column } : undefined,
+              container: container ? container.id : undefined,
+              footnoteRefs: NO_NOTE_REFS,
+              boldness: 0,
+            };
             paragraphs.push(p);
-            if (!selfClosing) paraStack.push({ p });
+            if (!selfClosing) paraStack.push(p);
             return;
           }
-          case 'w:pPr':
-            if (parent === 'w:p' && !selfClosing) pPrAt = depth;
+          case PPR:
+            if (parent === P && !selfClosing) pPrAt = depth;
             return;
-          case 'w:pStyle':
+          case PSTYLE:
             if (pPrAt >= 0 && current()) current()!.style = attr(attrs, 'w:val');
             return;
-          case 'w:outlineLvl':
+          case OUTLINE_LVL:
             if (pPrAt >= 0 && current()) current()!.outlineLvl = Number(attr(attrs, 'w:val'));
             return;
-          case 'w:numId':
+          case NUM_ID:
             if (pPrAt >= 0 && current()) current()!.numId = attr(attrs, 'w:val');
             return;
-          case 'w:ilvl':
+          case ILVL:
             if (pPrAt >= 0 && current()) current()!.ilvl = Number(attr(attrs, 'w:val'));
             return;
-          case 'w:r':
-            if (!selfClosing) runStack.push({ start, end: -1, rPr: '', rPrStart: -1, refs: [], notes: [] });
+          case R:
+            if (!selfClosing) runStack.push({ start, end: -1, rPr: '', rPrStart: -1 });
             return;
-          case 'w:rPr':
-            if (parent === 'w:r' && runStack.length) runStack[runStack.length - 1]!.rPrStart = start;
+          case RPR:
+            if (parent === R && runStack.length) runStack[runStack.length - 1]!.rPrStart = start;
             return;
-          case 'w:t':
-          case 'w:delText':
-            if (parent === 'w:r' && !selfClosing && (name === 'w:t' || ownDelAt >= 0)) tOpen = { start, end, tag: name };
+          case T:
+          case DEL_TEXT:
+            if (parent === R && !selfClosing && (tag === T || ownDelAt >= 0)) {
+              tTag = name;
+              tStart = start;
+              tEnd = end;
+            }
             return;
-          case 'w:tab':
-          case 'w:ptab':
-            if (parent === 'w:r') addSegment('other', name, start, end, end, end, '', ' ');
+          case TAB:
+          case BREAK:
+            if (parent === R) addSegment('other', name, start, end, end, end, '', ' ');
             return;
-          case 'w:br':
-          case 'w:cr':
-            if (parent === 'w:r') addSegment('other', name, start, end, end, end, '', ' ');
+          case NO_BREAK_HYPHEN:
+            if (parent === R) addSegment('other', name, start, end, end, end, '', '-');
             return;
-          case 'w:noBreakHyphen':
-            if (parent === 'w:r') addSegment('other', name, start, end, end, end, '', '-');
-            return;
-          case 'w:commentRangeStart':
-          case 'w:commentRangeEnd': {
+          case COMMENT_START:
+          case COMMENT_END: {
             const at = position();
-            comments.push({ id: idText ?? '', kind: name === 'w:commentRangeStart' ? 'start' : 'end', start, end, ...at, col: at.col });
+            comments.push({ id: idText ?? '', kind: tag === COMMENT_START ? 'start' : 'end', start, end, ...at, col: at.col });
             return;
           }
-          case 'w:commentReference': {
+          case COMMENT_REF: {
             const run = runStack[runStack.length - 1];
             const at = position();
             const mark: CommentMark = { id: idText ?? '', kind: 'ref', start: run?.start ?? start, end: end, line: at.line, col: at.col };
             comments.push(mark);
-            run?.refs.push(mark);
+            if (run) (run.refs ??= []).push(mark);
             return;
           }
-          case 'w:footnoteReference':
-          case 'w:endnoteReference':
-            runStack[runStack.length - 1]?.notes.push({ id: idText ?? '', kind: name === 'w:footnoteReference' ? 'footnote' : 'endnote' });
+          case FOOTNOTE_REF:
+          case ENDNOTE_REF: {
+            const run = runStack[runStack.length - 1];
+            if (run) (run.notes ??= []).push({ id: idText ?? '', kind: tag === FOOTNOTE_REF ? 'footnote' : 'endnote' });
             return;
-          case 'w:tbl':
+          }
+          case TBL:
             if (!selfClosing) tables.push({ index: tableCount++, row: -1, column: -1 });
             return;
-          case 'w:tr': {
+          case TR: {
             const t = tables[tables.length - 1];
             if (t) {
               t.row++;
@@ -236,75 +300,89 @@ export function scanPart(xml: string, part: string, limits: XmlLimits): Scan {
             }
             return;
           }
-          case 'w:tc': {
+          case TC: {
             const t = tables[tables.length - 1];
             if (t) t.column++;
             return;
           }
-          default:
-            if (CONTAINERS.has(name) && depth === 1) {
+          case CONTAINER:
+            if (depth === 1) {
               container = { id: idText ?? '', tag: name, start, end: -1, author: attr(attrs, 'w:author'), type: attr(attrs, 'w:type') };
               containers.push(container);
             }
         }
       },
-      close(name, start, end) {
-        names.pop();
-        const depth = names.length;
+      close(_name, start, end) {
+        // The tokenizer closes exactly the element opened last, so its code is on top.
+        const tag = codes.pop() ?? 0;
+        const depth = codes.length;
         if (skipAt >= 0) {
           if (depth === skipAt) {
             skipAt = -1;
-            if (name === 'w:ins') closeOwn(start, end);
+            if (tag === INS) closeOwn(start, end);
           }
           return;
         }
-        switch (name) {
-          case 'w:p': {
-            const open = paraStack.pop();
-            if (open) {
-              open.p.closeStart = start;
-              open.p.end = end;
-              if (open.p.own) ownChanges.push({ kind: 'para', start: open.p.start, end, openEnd: end, closeStart: start });
+        switch (tag) {
+          case P: {
+            const p = paraStack.pop();
+            if (p) {
+              p.closeStart = start;
+              p.end = end;
+              if (p.own) ownChanges.push({ kind: 'para', start: p.start, end, openEnd: end, closeStart: start });
             }
             return;
           }
-          case 'w:pPr':
+          case PPR:
             if (depth === pPrAt) pPrAt = -1;
             return;
-          case 'w:rPr': {
+          case RPR: {
             const run = runStack[runStack.length - 1];
             // A tracked formatting change carries a revision id that must not be copied into the pieces of a split run.
             if (run && run.rPrStart >= 0 && !run.rPr) run.rPr = xml.slice(run.rPrStart, end).replace(/<w:rPrChange\b[^>]*\/>|<w:rPrChange\b[\s\S]*?<\/w:rPrChange>/g, '');
             return;
           }
-          case 'w:r': {
+          case R: {
             const run = runStack.pop();
             if (!run) return;
             run.end = end;
-            for (const ref of run.refs) ref.end = end;
+            if (run.visibleIn) {
+              if (run.rPr !== lastRPr) {
+                lastRPr = run.rPr;
+                lastBoldness = runBoldness(run.rPr);
+              }
+              run.visibleIn.boldness |= lastBoldness;
+            }
+            if (run.refs) for (const ref of run.refs) ref.end = end;
             const p = current();
-            if (p) for (const n of run.notes) p.footnoteRefs.push({ ...n, run });
-            return;
-          }
-          case 'w:t':
-          case 'w:delText':
-            if (tOpen) {
-              const raw = xml.slice(tOpen.end, start);
-              addSegment('t', tOpen.tag, tOpen.start, end, tOpen.end, start, xml.slice(tOpen.start, tOpen.end), decodeText(raw, part));
-              tOpen = undefined;
+            if (p && run.notes) {
+              for (const n of run.notes) {
+                const ref = { ...n, run };
+                if (p.footnoteRefs === NO_NOTE_REFS) p.footnoteRefs = [ref];
+                else p.footnoteRefs.push(ref);
+              }
             }
             return;
-          case 'w:del':
+          }
+          case T:
+          case DEL_TEXT:
+            if (tTag) {
+              if (lastOpenTag.length !== tEnd - tStart || !xml.startsWith(lastOpenTag, tStart)) lastOpenTag = xml.slice(tStart, tEnd);
+              addSegment('t', tTag, tStart, end, tEnd, start, lastOpenTag, decodeText(xml.slice(tEnd, start), part));
+              tTag = '';
+            }
+            return;
+          case DEL:
             if (depth === ownDelAt) {
               ownDelAt = -1;
               closeOwn(start, end);
             }
             return;
-          case 'w:tbl':
+          case TBL:
             tables.pop();
             return;
           default:
-            if (container && depth === 1 && CONTAINERS.has(name)) {
+            if (container && depth === 1 && tag === CONTAINER) {
               container.end = end;
               container = undefined;
             }
@@ -342,4 +420,11 @@ function withoutOwnParagraphs(paragraphs: ScannedParagraph[], comments: CommentM
   const kept = paragraphs.filter((p) => !p.own);
   for (const p of kept) p.line = newLine.get(p.line)!;
   return kept;
+}
+
+/** Whether a text has a character trim() would keep (the first one usually tells). */
+function hasVisible(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c > 32 && c < 127) return true;
+  return /\S/.test(text);
 }

@@ -13,7 +13,7 @@ export interface Styles {
   /** Heading level (0 = top) of a paragraph style, following `basedOn`. */
   headingLevel(styleId: string | undefined): number | undefined;
   /** Numbering a paragraph style carries (headings are often numbered through their style). */
-  numbering(styleId: string | undefined): { numId?: string; ilvl?: number };
+  numbering(styleId: string | undefined): { readonly numId?: string; readonly ilvl?: number };
   /** Whether the style (or one it is based on) makes text bold. */
   bold(styleId: string | undefined): boolean;
   defaultParagraph?: string;
@@ -90,28 +90,46 @@ export function readStyles(xml: string | undefined, limits: XmlLimits): Styles {
     }
     return out;
   };
+  // Asked for every paragraph, and a long document has thousands of paragraphs but a few dozen styles.
+  const levels = new Map<string | undefined, number | undefined>();
+  const bolds = new Map<string | undefined, boolean>();
+  const numberings = new Map<string | undefined, { numId?: string; ilvl?: number }>();
+  const levelOf = (styleId: string | undefined): number | undefined => {
+    for (const s of chain(styleId ?? defaultParagraph)) {
+      const m = headingName.exec(s.name);
+      if (m) return Number(m[1]) - 1;
+      if (titleName.test(s.name)) return 0;
+      if (s.outlineLvl !== undefined && s.outlineLvl >= 0 && s.outlineLvl < 9) return s.outlineLvl;
+    }
+    return undefined;
+  };
+  const boldOf = (styleId: string | undefined): boolean => {
+    for (const s of chain(styleId ?? defaultParagraph)) if (s.bold !== undefined) return s.bold;
+    return false;
+  };
+  const numberingOf = (styleId: string | undefined): { numId?: string; ilvl?: number } => {
+    const out: { numId?: string; ilvl?: number } = {};
+    for (const s of chain(styleId ?? defaultParagraph)) {
+      if (out.numId === undefined && s.numId !== undefined) out.numId = s.numId;
+      if (out.ilvl === undefined && s.ilvl !== undefined) out.ilvl = s.ilvl;
+    }
+    return out;
+  };
   return {
     defaultParagraph,
     headingLevel(styleId) {
-      for (const s of chain(styleId ?? defaultParagraph)) {
-        const m = headingName.exec(s.name);
-        if (m) return Number(m[1]) - 1;
-        if (titleName.test(s.name)) return 0;
-        if (s.outlineLvl !== undefined && s.outlineLvl >= 0 && s.outlineLvl < 9) return s.outlineLvl;
-      }
-      return undefined;
+      if (!levels.has(styleId)) levels.set(styleId, levelOf(styleId));
+      return levels.get(styleId);
     },
     bold(styleId) {
-      for (const s of chain(styleId ?? defaultParagraph)) if (s.bold !== undefined) return s.bold;
-      return false;
+      let b = bolds.get(styleId);
+      if (b === undefined) bolds.set(styleId, (b = boldOf(styleId)));
+      return b;
     },
     numbering(styleId) {
-      const out: { numId?: string; ilvl?: number } = {};
-      for (const s of chain(styleId ?? defaultParagraph)) {
-        if (out.numId === undefined && s.numId !== undefined) out.numId = s.numId;
-        if (out.ilvl === undefined && s.ilvl !== undefined) out.ilvl = s.ilvl;
-      }
-      return out;
+      let n = numberings.get(styleId);
+      if (!n) numberings.set(styleId, (n = numberingOf(styleId)));
+      return n;
     },
   };
 }

@@ -80,16 +80,16 @@ export function tokenize(xml: string, part: string, handler: XmlHandler, limits:
     }
     if (i >= n) throw malformed(part, 'unterminated start tag');
     const selfClosing = xml.charCodeAt(i - 1) === 47;
-    const inner = xml.slice(lt + 1, selfClosing ? i - 1 : i);
-    let sp = 0;
-    while (sp < inner.length && !isSpace(inner.charCodeAt(sp))) sp++;
-    const name = inner.slice(0, sp);
-    if (!name) throw malformed(part, 'a tag without a name');
+    const innerEnd = selfClosing ? i - 1 : i;
+    let sp = lt + 1;
+    while (sp < innerEnd && !isSpace(xml.charCodeAt(sp))) sp++;
+    if (sp === lt + 1) throw malformed(part, 'a tag without a name');
+    const name = xml.slice(lt + 1, sp);
     if (!stack.length) {
       if (rootSeen) throw malformed(part, 'more than one root element');
       rootSeen = true;
     }
-    handler.open(name, inner.slice(sp), lt, i + 1, selfClosing);
+    handler.open(name, xml.slice(sp, innerEnd), lt, i + 1, selfClosing);
     if (!selfClosing) {
       stack.push(name);
       if (stack.length > limits.maxDepth) {

@@ -1,5 +1,6 @@
 import { TenderlintError } from '@tenderlint/core';
-import { deflateSync, Inflate } from 'fflate';
+import { deflateSync } from 'fflate';
+import { crc32, inflateRaw } from '#inflate';
 import type { DocxLimits } from './limits.js';
 
 /** One entry of the central directory; `data` is the stored (compressed) bytes, untouched. */
@@ -99,9 +100,10 @@ export class InflateBudget {
   ) {}
 }
 
-const CHUNK = 64 * 1024;
-
-/** Inflates one entry, checking the per-entry, total and ratio limits after every 64 KiB of input. */
+/**
+ * Inflates one entry, stopping as soon as it passes the per-entry, total or ratio limit: the
+ * inflater is given the smallest of the three as a cap on its output.
+ */
 export function inflateEntry(entry: ZipEntry, budget: InflateBudget): Uint8Array {
   const { limits } = budget;
   if (entry.flags & 1) throw new TenderlintError('the .docx is encrypted inside its zip archive; save it again from Word without a password', { code: 'input' });
@@ -112,27 +114,23 @@ export function inflateEntry(entry: ZipEntry, budget: InflateBudget): Uint8Array
     return entry.data;
   }
   if (entry.method !== 8) throw damaged(`${entry.name} uses compression method ${entry.method}`);
-  const parts: Uint8Array[] = [];
-  let out = 0;
-  const inflater = new Inflate((chunk) => {
-    out += chunk.length;
-    budget.total += chunk.length;
-    if (out > limits.maxEntryBytes) throw tooBig(entry, limits);
-    if (budget.total > limits.maxUncompressedBytes) throw tooBigTotal(limits);
-    if (out > limits.ratioFloorBytes && out / Math.max(1, entry.compressedSize) > limits.maxCompressionRatio) {
-      throw new TenderlintError(`${entry.name} in the .docx inflates more than ${limits.maxCompressionRatio} times its stored size (limits.maxCompressionRatio): a decompression bomb, not a document`, { code: 'input' });
-    }
-    if (chunk.length) parts.push(chunk);
-  });
+  const entryCap = limits.maxEntryBytes;
+  const totalCap = limits.maxUncompressedBytes - budget.total;
+  // The ratio limit holds once the output passes the floor: out / compressed > ratio means out > ⌊ratio × compressed⌋.
+  const ratioCap = Math.max(limits.ratioFloorBytes, Math.floor(limits.maxCompressionRatio * Math.max(1, entry.compressedSize)));
+  const cap = Math.min(entryCap, totalCap, ratioCap);
+  let result: Uint8Array | undefined;
   try {
-    const d = entry.data;
-    if (!d.length) inflater.push(d, true);
-    for (let i = 0; i < d.length; i += CHUNK) inflater.push(d.subarray(i, i + CHUNK), i + CHUNK >= d.length);
-  } catch (error) {
-    if (error instanceof TenderlintError) throw error;
+    result = cap < 0 ? undefined : inflateRaw(entry.data, cap, entry.size);
+  } catch {
     throw damaged(`${entry.name} cannot be inflated`);
   }
-  const result = parts.length === 1 ? parts[0]! : concat(parts, out);
+  if (!result || result.length > cap) {
+    if (cap === entryCap) throw tooBig(entry, limits);
+    if (cap === totalCap) throw tooBigTotal(limits);
+    throw new TenderlintError(`${entry.name} in the .docx inflates more than ${limits.maxCompressionRatio} times its stored size (limits.maxCompressionRatio): a decompression bomb, not a document`, { code: 'input' });
+  }
+  budget.total += result.length;
   if (result.length !== entry.size || (budget.codec.crc32 ?? crc32)(result) !== entry.crc) throw damaged(`${entry.name} fails its checksum`);
   return result;
 }
@@ -153,22 +151,6 @@ function concat(parts: Uint8Array[], length: number): Uint8Array {
     o += p.length;
   }
   return out;
-}
-
-const crcTable = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = crcTable[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 /**

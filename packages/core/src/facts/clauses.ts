@@ -25,11 +25,12 @@ export function extractClauses(scan: Scan): ClauseFacts {
   return out;
 }
 
+const GUARANTEE_WORDS = ['borgtocht', 'cautionnement', 'performance bond', 'performance guarantee', 'waarborg'];
 const GUARANTEE = /(?:borgtocht|cautionnement|performance\s+(?:bond|guarantee)|waarborg)[^.;%]{0,60}?(\d{1,2}(?:[.,]\d{1,2})?)\s?%/iu;
 
 export function extractGuarantee(scan: Scan): Stated<number> | null {
   for (const block of scan.document.blocks) {
-    if (!scan.has(block, ['borgtocht', 'cautionnement', 'performance bond', 'performance guarantee', 'waarborg'])) continue;
+    if (!scan.has(block, GUARANTEE_WORDS)) continue;
     const m = GUARANTEE.exec(block.text);
     if (m) return { value: Number(m[1]!.replace(',', '.')), evidence: scan.evidence(block, m.index, m.index + m[0].length) };
     if (/geen\s+borgtocht|pas\s+de\s+cautionnement|aucun\s+cautionnement|no\s+performance\s+bond/iu.test(block.text)) return { value: 0, evidence: scan.evidence(block, 0, block.text.length) };

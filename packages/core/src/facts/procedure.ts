@@ -16,6 +16,7 @@ const PROCEDURES: [Procedure, RegExp][] = [
   ['restricted', /niet[-\s]openbare\s+procedure|proc[ée]dure\s+restreinte|restricted\s+procedure|PT_RESTRICTED/iu],
   ['open', /(?<!niet[-\s])\bopenbare\s+procedure|proc[ée]dure\s+ouverte|\bopen\s+procedure|PT_OPEN\b|procedure\s*:\s*open\b|\bopen\s+tender(?:ing)?\s+procedure/iu],
 ];
+const PROCEDURE_WORDS = ['procedure', 'procédure', 'factu', 'dialo', 'partner', 'pt_'];
 // Mentions that name a procedure without choosing it ("in afwijking van de openbare procedure", "anders dan").
 const NOT_CHOSEN = /\b(?:in\s+plaats\s+van|afwijking\s+van|anders\s+dan|au\s+lieu\s+de|plutôt\s+que|instead\s+of|rather\s+than|unlike)\s*(?:de|la|het|the|een|une?|a)?\s*$/iu;
 
@@ -26,6 +27,7 @@ const CONTRACT_TYPES: [ContractType, RegExp][] = [
 ];
 const TYPE_WORDS = ['opdracht', 'marché', 'marche', 'contract', 'aard', 'nature', 'type', 'werken', 'leveringen', 'diensten', 'travaux', 'fournitures', 'services', 'works', 'suppl'];
 
+const FRAMEWORK_WORDS = ['raam', 'cadre', 'framework'];
 const FRAMEWORK = /raamovereenkomst|raamcontract|accord[-\s]cadre|framework\s+(?:agreement|contract)|PROCEDURE\/FRAMEWORK/iu;
 
 const AUTHORITIES: [AuthorityType, RegExp][] = [
@@ -47,7 +49,7 @@ export function extractProcedure(scan: Scan): Stated<Procedure> | null {
   let fallback: Stated<Procedure> | null = null;
   for (const block of scan.document.blocks) {
     const text = block.text;
-    if (!scan.has(block, ['procedure', 'procédure', 'factu', 'dialo', 'partner', 'pt_'])) continue;
+    if (!scan.has(block, PROCEDURE_WORDS)) continue;
     for (const [value, re] of PROCEDURES) {
       const m = re.exec(text);
       if (!m || NOT_CHOSEN.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -124,7 +126,7 @@ export function hasExplicitType(scan: Scan): boolean {
 }
 
 export function extractFramework(scan: Scan): boolean {
-  return scan.document.blocks.some((b) => scan.has(b, ['raam', 'cadre', 'framework']) && FRAMEWORK.test(b.text));
+  return scan.document.blocks.some((b) => scan.has(b, FRAMEWORK_WORDS) && FRAMEWORK.test(b.text));
 }
 
 export function extractAuthority(scan: Scan): Stated<AuthorityType> | null {

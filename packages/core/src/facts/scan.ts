@@ -16,7 +16,7 @@ export interface Scan {
   /** The text a block is read in: the block, plus its row label and column header for table cells. */
   context(block: Block): string;
   evidence(block: Block, start: number, end: number): Evidence;
-  /** Whether the lower-cased block text contains any of the words (a cheap filter before the regexes). */
+  /** Whether the lower-cased block text contains any of the words (a cheap filter before the regexes). Pass a constant list: its pattern is kept per list. */
   has(block: Block, words: readonly string[]): boolean;
   blocksIn(...kinds: SectionKind[]): Block[];
 }
@@ -62,8 +62,7 @@ export function createScan(document: TenderDocument, sections: SectionKind[]): S
     },
     has(block, words) {
       const t = (lower[block.id] ??= block.text.toLowerCase());
-      for (let i = 0; i < words.length; i++) if (t.indexOf(words[i]!) >= 0) return true;
-      return false;
+      return words.length === 1 ? t.includes(words[0]!) : anyOf(words).test(t);
     },
     evidence(block, start, end) {
       return { blockId: block.id, start, end, raw: block.text.slice(start, end) };
@@ -73,6 +72,14 @@ export function createScan(document: TenderDocument, sections: SectionKind[]): S
     },
   };
   return scan;
+}
+
+// One scan of a block's text per word list instead of one per word.
+const lists = new WeakMap<readonly string[], RegExp>();
+function anyOf(words: readonly string[]): RegExp {
+  let re = lists.get(words);
+  if (!re) lists.set(words, (re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))));
+  return re;
 }
 
 /** The clause of a sentence around an offset: cut at `;`, `:` and the words that start a new clause. */

@@ -1,5 +1,6 @@
 /** Selection requirements: minimum turnover, references, certificates. */
 import { EQUIVALENT_PATTERN, findGeneralEquivalenceClauses } from '../text/equivalence.js';
+import { latinFast } from '../text/latin-fast.js';
 import { amountExclVat, findMoney } from '../text/money.js';
 import { COUNT_TOKEN, parseCount } from '../text/numbers.js';
 import { lotNear, lotRefs } from './lot-refs.js';
@@ -11,11 +12,11 @@ const TURNOVER_WORDS = ['omzet', 'chiffre', 'turnover', 'umsatz'];
 const REFERENCE_WORDS = ['referent', 'référ', 'refer', 'attest', 'gelijkaardig', 'similai', 'similar'];
 const CERT_WORDS = ['ISO', 'VCA', 'SCC', 'VCU', 'EMAS', 'CO2', 'CO₂', 'OHSAS', 'BRC', 'coVadis', 'SA 8000', 'SA8000', 'Cyber', 'Milieuzorg'];
 const TURNOVER = /omzet|chiffre\s+d['’]affaires|turnover|umsatz/iu;
-const MULTIPLE = new RegExp(String.raw`(${T}|\d+(?:[.,]\d+)?)\s*(?:maal|keer|x|fois|times)\s+(?:de|het|la|le|l['’]|the)?\s*(?:geraamde\s+|jaarlijkse\s+|estimated\s+|annual\s+)?(?:waarde|bedrag|raming|montant|valeur|value|contract\s+value)`, 'iu');
-const YEARS = new RegExp(
+const MULTIPLE = latinFast(new RegExp(String.raw`(${T}|\d+(?:[.,]\d+)?)\s*(?:maal|keer|x|fois|times)\s+(?:de|het|la|le|l['’]|the)?\s*(?:geraamde\s+|jaarlijkse\s+|estimated\s+|annual\s+)?(?:waarde|bedrag|raming|montant|valeur|value|contract\s+value)`, 'iu'));
+const YEARS = latinFast(new RegExp(
   String.raw`(?:laatste|afgelopen|voorbije|last|past|previous)\s+(${T})\s+(?:afgesloten\s+|closed\s+|financial\s+|afgesloten\s+financiële\s+)*(?:boekjaren|boekjaar|jaren|jaar|years|financial\s+years|exercices)|(?:(${T})\s+)?(?:derniers?|dernières)\s+(?:(${T})\s+)?(?:exercices|années|ans)|au\s+cours\s+(?:des|du)\s+(${T})?\s*(?:derniers?|dernières)\s+(?:exercices?|années|ans)|(?:the|in)\s+(${T})\s+(?:most\s+recent|previous|preceding)\s+(?:financial\s+)?years`,
   'iu',
-);
+));
 const SINGLE_YEAR = /laatste\s+(?:afgesloten\s+)?boekjaar\b|dernier\s+exercice|last\s+(?:closed\s+)?financial\s+year|most\s+recent\s+financial\s+year/iu;
 const JUSTIFIED = /omdat|gerechtvaardigd|verantwoord|gelet\s+op|aangezien|wegens|vanwege|parce\s+que|en\s+raison|justifi|because|justified|due\s+to|given\s+(?:the|that)|as\s+the/iu;
 

@@ -17,6 +17,9 @@ const CLASSES: Record<string, string> = {
 };
 const BOUNDARY = `(?:\\b|(?<![${LETTER}0-9_])(?=[${ACCENTED}])|(?<=[${ACCENTED}])(?![${LETTER}0-9_]))`;
 
+const PROPERTY = /\\p\{(?:L|Lu|Ll|N)\}/uy;
+const NEEDS_UNICODE = /\\p\{|\\u\{|\(\?<[A-Za-z]/u;
+
 /** Rewrites `\b` and the Unicode letter classes of a pattern (outside and inside character classes). */
 function rewrite(source: string): { source: string; needsUnicode: boolean } {
   let out = '';
@@ -24,7 +27,9 @@ function rewrite(source: string): { source: string; needsUnicode: boolean } {
   for (let i = 0; i < source.length; i++) {
     const ch = source[i]!;
     if (ch === '\\') {
-      const prop = /^\\p\{(?:L|Lu|Ll|N)\}/u.exec(source.slice(i));
+      // Sticky at i: the same as matching the start of source.slice(i), without copying the rest at every escape.
+      PROPERTY.lastIndex = i;
+      const prop = PROPERTY.exec(source);
       if (prop) {
         const cls = CLASSES[prop[0]]!;
         out += inClass ? cls : `[${cls}]`;
@@ -44,7 +49,7 @@ function rewrite(source: string): { source: string; needsUnicode: boolean } {
     else if (ch === ']' && inClass) inClass = false;
     out += ch;
   }
-  return { source: out, needsUnicode: /\\p\{|\\u\{|\(\?<[A-Za-z]/u.test(out) };
+  return { source: out, needsUnicode: NEEDS_UNICODE.test(out) };
 }
 
 /**
@@ -55,26 +60,40 @@ function rewrite(source: string): { source: string; needsUnicode: boolean } {
  * Not done when a boundary sits in a negative lookaround, where removing it would narrow.
  */
 class PrefilteredRegExp extends RegExp {
-  readonly #loose: RegExp;
-  constructor(pattern: string | RegExp, flags?: string) {
-    super(pattern, flags);
-    this.#loose = new RegExp(this.source.split(BOUNDARY).join(''), `${this.flags.replace(/[gyd]/g, '')}g`);
-  }
+  #loose: RegExp | undefined;
+  #anchored: RegExp | undefined;
   override exec(input: string): RegExpExecArray | null {
     // A sticky pattern (String.prototype.split makes one) matches at one position only: scanning
     // ahead from every position would cost more than it saves.
     if (this.sticky) return super.exec(input);
     const text = String(input);
     const from = this.global ? this.lastIndex : 0;
-    if (from <= text.length) {
-      this.#loose.lastIndex = from;
-      if (!this.#loose.test(text)) {
-        if (this.global) this.lastIndex = 0;
-        return null;
+    if (from > text.length) return super.exec(text);
+    // Both are made on first use: most cue lists of a lint are never run on a document.
+    const loose = (this.#loose ??= new RegExp(this.source.split(BOUNDARY).join(''), `${this.flags.replace(/[gyd]/g, '')}g`));
+    const anchored = (this.#anchored ??= new RegExp(this.source, `${this.flags.replace(/[gy]/g, '')}y`));
+    // The full pattern is tried only where the loose one matches, in order: the leftmost such place
+    // where it matches is where it would have matched scanning from `from` itself.
+    loose.lastIndex = from;
+    for (let candidate = loose.exec(text); candidate; candidate = loose.exec(text)) {
+      const at = candidate.index;
+      anchored.lastIndex = at;
+      const m = anchored.exec(text);
+      if (m) {
+        if (this.global) this.lastIndex = anchored.lastIndex;
+        return m;
       }
+      loose.lastIndex = at + (this.unicode && isPairAt(text, at) ? 2 : 1);
     }
-    return super.exec(text);
+    if (this.global) this.lastIndex = 0;
+    return null;
   }
+}
+
+function isPairAt(text: string, at: number): boolean {
+  const hi = text.charCodeAt(at);
+  const lo = text.charCodeAt(at + 1);
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
 }
 
 export function withUnicodeBoundaries(re: RegExp): RegExp {

@@ -41,7 +41,7 @@ function refCount(text: string): { count: number; raw: string } | null {
   }
   return null;
 }
-const AT_LEAST_COUNT = /\b(?:minstens|ten\s+minste|minimaal|at\s+least|au\s+moins)\s+(\p{L}+|\d{1,2})\s+(\p{L}+)/giu;
+const AT_LEAST_COUNT = latinFast(/\b(?:minstens|ten\s+minste|minimaal|at\s+least|au\s+moins)\s+(\p{L}+|\d{1,2})\s+(\p{L}+)/giu);
 const TIME_UNIT = /^(?:jaar|jaren|maanden|maand|dagen|weken|years?|months?|days?|weeks?|ans?|années?|mois|jours?|semaines?)$/iu;
 
 /**
@@ -56,8 +56,8 @@ function minimumCount(text: string): { count: number; raw: string } | null {
   }
   return null;
 }
-const IDENTICAL = /\bidentie[kc]\p{L}*|\bidentiques?\b|\bidentical\b|\bexact\s+dezelfde\b|\bzelfde\s+voorwerp\b/iu;
-const PUBLIC_ONLY = /(?:enkel|alleen|uitsluitend|slechts|uniquement|exclusivement|only|exclusively)\b[^.;]{0,80}\b(?:openba\p{L}*|publie\p{L}*|overheid\p{L}*|publi(?:c|que)s?|public|gemeente|intercommunale)|(?:opdrachtgever|klant)\s+(?:een\s+)?(?:Vlaamse\s+)?(?:gemeente|overheid|openbaar\s+bestuur)\s+is/iu;
+const IDENTICAL = latinFast(/\bidentie[kc]\p{L}*|\bidentiques?\b|\bidentical\b|\bexact\s+dezelfde\b|\bzelfde\s+voorwerp\b/iu);
+const PUBLIC_ONLY = latinFast(/(?:enkel|alleen|uitsluitend|slechts|uniquement|exclusivement|only|exclusively)\b[^.;]{0,80}\b(?:openba\p{L}*|publie\p{L}*|overheid\p{L}*|publi(?:c|que)s?|public|gemeente|intercommunale)|(?:opdrachtgever|klant)\s+(?:een\s+)?(?:Vlaamse\s+)?(?:gemeente|overheid|openbaar\s+bestuur)\s+is/iu);
 const MIN_VALUE = /waarde|value|valeur|montant|bedrag|budget/iu;
 
 const CERTS: [string, RegExp][] = [
@@ -73,13 +73,13 @@ const CERTS: [string, RegExp][] = [
   ['Milieuzorg op School', /\bMilieuzorg\s+op\s+School\b/gu],
 ];
 const TENDERER = /inschrijver|aannemer|opdrachtnemer|dienstverlener|leverancier|kandida|soumissionnaire|entrepreneur|adjudicataire|prestataire|candidat|tenderer|bidder|contractor|supplier|service\s+provider|economic\s+operator/iu;
-const CERT_CUE = /certifica\p{L}*|gecertificeerd|certifi[ée]|certified|certification|beschikt\s+over|dispose|hold|must\s+have|moet|doit|voorleggen|bezit|kwaliteitssyste|management\s+system/iu;
+const CERT_CUE = latinFast(/certifica\p{L}*|gecertificeerd|certifi[ée]|certified|certification|beschikt\s+over|dispose|hold|must\s+have|moet|doit|voorleggen|bezit|kwaliteitssyste|management\s+system/iu);
 
 // A turnover counts only as a requirement on the tenderer, not as a figure about the authority or the market.
-const REQUIREMENT = /(?<![\p{L}\p{N}])(?:moet|moeten|dient|dienen|minstens|minimaal|minimum|minimale|ten\s+minste|tenminste|vereist\p{L}*|beschikken|aantonen|bewijzen|voorleggen|doit|doivent|au\s+moins|minimal\p{L}*|exig\p{L}*|requis\p{L}*|justifier|must|shall|at\s+least|required?|should|demonstrate|not\s+less)(?![\p{L}\p{N}])/iu;
-const AUTHORITY_SUBJECT = /^[\s\d.)(*\-–•]*(?:(?:de|het|la|le|the|our|onze|ons|notre|nos)\s+|l['’]\s*)?(?:\p{L}+\s+)?(?:gemeente|overheid|raad|college|stad|bestuur|provincie|\p{L}*zone|agentschap|intercommunale|ocmw|\p{L}*school\p{L}*|scholengroep|aanbestedende\s+(?:overheid|entiteit)|opdrachtgever|haven|sector|markt|commune|ville|administration|pouvoir\s+adjudicateur|r[ée]gie|port|march[ée]|secteur|council|authority|contracting\s+authority|city|municipality|agency|market|sector)(?![\p{L}\p{N}])/iu;
+const REQUIREMENT = latinFast(/(?<![\p{L}\p{N}])(?:moet|moeten|dient|dienen|minstens|minimaal|minimum|minimale|ten\s+minste|tenminste|vereist\p{L}*|beschikken|aantonen|bewijzen|voorleggen|doit|doivent|au\s+moins|minimal\p{L}*|exig\p{L}*|requis\p{L}*|justifier|must|shall|at\s+least|required?|should|demonstrate|not\s+less)(?![\p{L}\p{N}])/iu);
+const AUTHORITY_SUBJECT = latinFast(/^[\s\d.)(*\-–•]*(?:(?:de|het|la|le|the|our|onze|ons|notre|nos)\s+|l['’]\s*)?(?:\p{L}+\s+)?(?:gemeente|overheid|raad|college|stad|bestuur|provincie|\p{L}*zone|agentschap|intercommunale|ocmw|\p{L}*school\p{L}*|scholengroep|aanbestedende\s+(?:overheid|entiteit)|opdrachtgever|haven|sector|markt|commune|ville|administration|pouvoir\s+adjudicateur|r[ée]gie|port|march[ée]|secteur|council|authority|contracting\s+authority|city|municipality|agency|market|sector)(?![\p{L}\p{N}])/iu);
 
-const AUTHORITY_DEMANDS = /(?<![\p{L}\p{N}])(?:vraagt|eist|vereist|verlangt|legt\s+\p{L}*\s*op|exige|demande|impose|requires|asks|demands)(?![\p{L}\p{N}])/iu;
+const AUTHORITY_DEMANDS = latinFast(/(?<![\p{L}\p{N}])(?:vraagt|eist|vereist|verlangt|legt\s+\p{L}*\s*op|exige|demande|impose|requires|asks|demands)(?![\p{L}\p{N}])/iu);
 
 function requiresOfTenderer(sentence: string, inSelection: boolean): boolean {
   if (TENDERER.test(sentence)) return true;

@@ -11,11 +11,11 @@ const DAYS_RE = latinFast(new RegExp(
   String.raw`(?:binnen|van|within|of|dans|de|en|delay\s+of|period\s+of|bedraagt|is|:)\s+(?:de\s+|les\s+|the\s+)?(?:een\s+(?:termijn|behandelingstermijn|verificatietermijn|betalingstermijn)\s+van\s+|un\s+d[ée]lai\s+(?:de\s+(?:traitement|paiement|v[ée]rification)\s+)?de\s+|a\s+(?:period|term)\s+of\s+)?(${T})\s+(?:\(\d{1,3}\)\s+)?(?:kalenderdagen|kalender\s+dagen|dagen|jours(?:\s+(?:de\s+)?calendrier)?|calendar\s+days|days)`,
   'giu',
 ));
-const NOT_PAYMENT = /borgtocht|cautionnement|guarantee|\blevering|\blivraison|\bdelivery|\bgeleverd\b|\blivr[ée]e?s?(?!\p{L})|\bdelivered\b|verbintenistermijn|validit|geldig|opzeg|r[ée]siliation|notice\s+period|plaatsbezoek|visite|vragen|questions|indienen|submission|bezwaar|klacht|prestatiestaat\s+eerst/iu;
+const NOT_PAYMENT = latinFast(/borgtocht|cautionnement|guarantee|\blevering|\blivraison|\bdelivery|\bgeleverd\b|\blivr[ée]e?s?(?!\p{L})|\bdelivered\b|verbintenistermijn|validit|geldig|opzeg|r[ée]siliation|notice\s+period|plaatsbezoek|visite|vragen|questions|indienen|submission|bezwaar|klacht|prestatiestaat\s+eerst/iu);
 // Delivery or acceptance named as the day the payment term starts from is no delivery period.
-const STARTS_FROM = /(?<!\p{L})(?:na|vanaf|sinds|after|following|from|upon|on|of|apr[èe]s|[àa]\s+compter\s+de|d[èe]s)\s+(?:de\s+|het\s+|the\s+|la\s+|l['’]\s*)?(?:(?:datum|dag|date|day)\s+(?:van|of|de)\s+(?:de\s+|the\s+|la\s+|l['’]\s*)?)?(?:volledige\s+|complete\s+|full\s+)?(?:levering|delivery|livraison)\b/giu;
+const STARTS_FROM = latinFast(/(?<!\p{L})(?:na|vanaf|sinds|after|following|from|upon|on|of|apr[èe]s|[àa]\s+compter\s+de|d[èe]s)\s+(?:de\s+|het\s+|the\s+|la\s+|l['’]\s*)?(?:(?:datum|dag|date|day)\s+(?:van|of|de)\s+(?:de\s+|the\s+|la\s+|l['’]\s*)?)?(?:volledige\s+|complete\s+|full\s+)?(?:levering|delivery|livraison)\b/giu);
 // What the contractor pays its subcontractors is not the authority's payment term.
-const SUBCONTRACTOR = /onderaann\p{L}*|sous-trait\p{L}*|subcontract\p{L}*|sub-contract\p{L}*/iu;
+const SUBCONTRACTOR = latinFast(/onderaann\p{L}*|sous-trait\p{L}*|subcontract\p{L}*|sub-contract\p{L}*/iu);
 const JUSTIFIED = /gerechtvaardigd|verantwoord|omdat|gelet\s+op|wegens|aangezien|justifi[ée]|parce\s+que|en\s+raison|compte\s+tenu|justified|because|due\s+to|owing\s+to|objectief/iu;
 
 export function extractPaymentTerms(scan: Scan): PaymentTermStatement[] {
@@ -50,7 +50,7 @@ function clauseOf(text: string, start: number, end: number): string {
 }
 
 // The kind is named by the last term word before the number of days.
-const KIND_WORDS = /(behandelingstermijn|d[ée]lai\s+de\s+traitement|processing\s+(?:period|time))|(verificatie\p{L}*|v[ée]rification|verification)|(beta[la]\p{L}*|paiement|pay\p{L}*)/giu;
+const KIND_WORDS = latinFast(/(behandelingstermijn|d[ée]lai\s+de\s+traitement|processing\s+(?:period|time))|(verificatie\p{L}*|v[ée]rification|verification)|(beta[la]\p{L}*|paiement|pay\p{L}*)/giu);
 
 function kindOf(lead: string): PaymentTermStatement['kind'] {
   let kind: PaymentTermStatement['kind'] = 'unknown';

@@ -96,16 +96,16 @@ class LatinFastRegExp extends RegExp {
   static override get [Symbol.species](): RegExpConstructor {
     return RegExp;
   }
-  #latin: RegExp | undefined;
-  readonly #latinSource: string;
-  constructor(pattern: RegExp, latin: string) {
-    super(pattern.source, pattern.flags);
-    this.#latinSource = latin;
-  }
+  // The Latin copy, made on first use (null: the pattern has none).
+  #latin: RegExp | null | undefined;
   override exec(input: string): RegExpExecArray | null {
     const text = String(input);
-    if (!isPlain(text)) return super.exec(text);
-    const latin = (this.#latin ??= new RegExp(this.#latinSource, this.flags.replace('u', '')));
+    if (this.#latin === undefined) {
+      const source = latinSource(this.source, this.ignoreCase);
+      this.#latin = source === null ? null : new RegExp(source, this.flags.replace('u', ''));
+    }
+    const latin = this.#latin;
+    if (!latin || !isPlain(text)) return super.exec(text);
     const keepsIndex = this.global || this.sticky;
     if (keepsIndex) latin.lastIndex = this.lastIndex;
     const m = latin.exec(text);
@@ -116,7 +116,5 @@ class LatinFastRegExp extends RegExp {
 
 /** The same pattern, compiled and run in its cheap Latin form on texts that allow it. */
 export function latinFast(re: RegExp): RegExp {
-  if (!re.unicode) return re;
-  const latin = latinSource(re.source, re.ignoreCase);
-  return latin === null ? re : new LatinFastRegExp(re, latin);
+  return re.unicode ? new LatinFastRegExp(re) : re;
 }

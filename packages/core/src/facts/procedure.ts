@@ -25,6 +25,12 @@ const CONTRACT_TYPES: [ContractType, RegExp][] = [
   ['supplies', /(?:soort|aard|type)\s+(?:van\s+)?(?:de\s+)?opdracht\s*:\s*(?:opdracht\s+voor\s+)?leveringen\b|type\s+de\s+march[ée]\s*:\s*(?:march[ée]\s+de\s+)?fournitures\b|type\s+of\s+contract\s*:\s*supplies\b|opdracht(?:en)?\s+voor\s+(?:de\s+)?leveringen|overheidsopdracht\s+voor\s+leveringen|march[ée]s?\s+(?:public\s+)?de\s+fournitures?|\bsuppl(?:y|ies)\s+contract|contract\s+for\s+(?:the\s+)?supply|type\s+of\s+contract\s*:?\s*suppl|^\s*leveringen\b|^\s*fournitures\b|TYPE_CONTRACT\s+CTYPE="SUPPLIES"/iu],
   ['services', /(?:soort|aard|type)\s+(?:van\s+)?(?:de\s+)?opdracht\s*:\s*(?:opdracht\s+voor\s+)?diensten\b|type\s+de\s+march[ée]\s*:\s*(?:march[ée]\s+de\s+)?services\b|type\s+of\s+contract\s*:\s*services\b|opdracht(?:en)?\s+voor\s+(?:de\s+)?diensten|overheidsopdracht\s+voor\s+diensten|dienstenopdracht|studieopdracht|march[ée]s?\s+(?:public\s+)?de\s+services|\bservices?\s+contract|contract\s+for\s+(?:the\s+)?(?:provision\s+of\s+)?services|type\s+of\s+contract\s*:?\s*services|^\s*diensten\b|^\s*services\b|TYPE_CONTRACT\s+CTYPE="SERVICES"/iu],
 ];
+// Every phrasing of a type holds one of these words (lower-cased), so a block without them is not searched.
+const TYPE_KEYWORDS: Record<ContractType, readonly string[]> = {
+  works: ['werken', 'travaux', 'works'],
+  supplies: ['leveringen', 'fourniture', 'suppl'],
+  services: ['diensten', 'service', 'studieopdracht'],
+};
 const TYPE_WORDS = ['opdracht', 'marché', 'marche', 'contract', 'aard', 'nature', 'type', 'werken', 'leveringen', 'diensten', 'travaux', 'fournitures', 'services', 'works', 'suppl'];
 
 const FRAMEWORK_WORDS = ['raam', 'cadre', 'framework'];
@@ -71,6 +77,7 @@ export function extractContractType(scan: Scan, cpv: Stated<string>[]): Stated<C
     const text = block.kind === 'table-cell' ? block.text : block.text;
     const labelled = block.kind === 'table-cell' && /aard|soort|type|nature|opdracht/iu.test(scan.rowLabel(block)?.text ?? '');
     for (const [value, re] of CONTRACT_TYPES) {
+      if (!scan.mayHave(block, TYPE_KEYWORDS[value])) continue;
       const m = re.exec(text);
       if (!m) continue;
       // A bare "Werken" counts only as the value of a "Aard van de opdracht" row.
@@ -122,7 +129,7 @@ function inferFromCpv(code: string): ContractType {
 
 /** Whether the prose states the contract type in words (which then beats a pasted notice). */
 export function hasExplicitType(scan: Scan): boolean {
-  return scan.document.blocks.some((b) => CONTRACT_TYPES.some(([, re]) => re.test(b.text)));
+  return scan.document.blocks.some((b) => CONTRACT_TYPES.some(([value, re]) => scan.mayHave(b, TYPE_KEYWORDS[value]) && re.test(b.text)));
 }
 
 export function extractFramework(scan: Scan): boolean {

@@ -1,5 +1,6 @@
 /** Shared reading helpers for the fact extractors: sentences per block, table neighbours, evidence. */
 import type { Block, TenderDocument } from '../document.js';
+import { joinedLowerBlocks, type JoinedBlocks } from '../text/joined-blocks.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import type { Evidence, SectionKind } from './types.js';
 
@@ -18,6 +19,11 @@ export interface Scan {
   evidence(block: Block, start: number, end: number): Evidence;
   /** Whether the lower-cased block text contains any of the words (a cheap filter before the regexes). Pass a constant list: its pattern is kept per list. */
   has(block: Block, words: readonly string[]): boolean;
+  /**
+   * Whether a case-insensitive Unicode pattern (flags `iu`) that needs one of the lower-case words may
+   * match the block: has(), or a long s, which such a pattern reads as "s" but lower-casing keeps.
+   */
+  mayHave(block: Block, words: readonly string[]): boolean;
   blocksIn(...kinds: SectionKind[]): Block[];
 }
 
@@ -30,7 +36,7 @@ export function createScan(document: TenderDocument, sections: SectionKind[]): S
     if (!rows) tables.set(b.table.index, (rows = []));
     (rows[b.table.row] ??= [])[b.table.column] = b;
   }
-  const lower: (string | undefined)[] = new Array(document.blocks.length);
+  const hits = wordIndex(document.blocks);
   const sentences = (block: Block) => {
     let s = cache.get(block.id);
     if (!s) cache.set(block.id, (s = splitSentences(block.text)));
@@ -61,8 +67,10 @@ export function createScan(document: TenderDocument, sections: SectionKind[]): S
       return [scan.rowLabel(block)?.text, scan.columnHeader(block)?.text, block.text].filter(Boolean).join(' | ');
     },
     has(block, words) {
-      const t = (lower[block.id] ??= block.text.toLowerCase());
-      return words.length === 1 ? t.includes(words[0]!) : anyOf(words).test(t);
+      return hits(words, block);
+    },
+    mayHave(block, words) {
+      return scan.has(block, words) || scan.has(block, LONG_S);
     },
     evidence(block, start, end) {
       return { blockId: block.id, start, end, raw: block.text.slice(start, end) };
@@ -74,12 +82,51 @@ export function createScan(document: TenderDocument, sections: SectionKind[]): S
   return scan;
 }
 
-// One scan of a block's text per word list instead of one per word.
+const LONG_S = ['\u017f'];
+
+// One pattern per word list (a constant: the pattern is kept per list).
 const lists = new WeakMap<readonly string[], RegExp>();
 function anyOf(words: readonly string[]): RegExp {
   let re = lists.get(words);
-  if (!re) lists.set(words, (re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))));
+  if (!re) lists.set(words, (re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')));
   return re;
+}
+
+/**
+ * Which blocks' lower-cased texts contain a word of a list. Each list is searched for once, in all
+ * blocks' texts joined, leaving a block as soon as a word is found in it: some fifteen lists were
+ * each searched block by block, and the 70 000 calls cost more than the searching.
+ */
+function wordIndex(blocks: readonly Block[]): (words: readonly string[], block: Block) => boolean {
+  const found = new Map<readonly string[], Uint8Array>();
+  const search = (words: readonly string[], joined: JoinedBlocks): Uint8Array => {
+    const hit = new Uint8Array(blocks.length);
+    const re = anyOf(words);
+    const { text, starts } = joined;
+    re.lastIndex = 0;
+    let b = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      while (starts[b + 1]! <= m.index) b++;
+      hit[b] = 1;
+      re.lastIndex = starts[b + 1]!;
+    }
+    return hit;
+  };
+  const lower: (string | undefined)[] = [];
+  let joined: JoinedBlocks | null | undefined;
+  return (words, block) => {
+    if (joined === undefined) joined = joinedLowerBlocks(blocks);
+    if (!joined) {
+      const re = anyOf(words);
+      re.lastIndex = 0;
+      const yes = re.test((lower[block.id] ??= block.text.toLowerCase()));
+      re.lastIndex = 0;
+      return yes;
+    }
+    let hit = found.get(words);
+    if (!hit) found.set(words, (hit = search(words, joined)));
+    return hit[block.id] === 1;
+  };
 }
 
 /** The clause of a sentence around an offset: cut at `;`, `:` and the words that start a new clause. */

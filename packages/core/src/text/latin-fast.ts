@@ -83,7 +83,8 @@ export function latinSource(source: string, ignoreCase: boolean): string | null 
 // The last text checked: the extractors run many patterns over the same block or sentence in a row.
 let lastText = '';
 let lastPlain = true;
-function isPlain(text: string): boolean {
+/** Whether every character of the text is one on which the Latin copies match exactly as the originals. */
+export function isPlain(text: string): boolean {
   if (text !== lastText) {
     lastText = text;
     lastPlain = !NOT_PLAIN.test(text);

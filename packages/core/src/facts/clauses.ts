@@ -1,14 +1,14 @@
 /** Clauses present in the document (subcontracting, ILO, social, conflict of interest, exclusion) and the guarantee. */
 import { latinFast } from '../text/latin-fast.js';
-import type { Scan } from './scan.js';
+import { cueWords, type Scan } from './scan.js';
 import type { ClauseFacts, Evidence, Stated } from './types.js';
 
 const CLAUSES: [keyof ClauseFacts, readonly string[], RegExp][] = [
-  ['subcontracting', ['onderaann', 'sous-trait', 'subcontract', 'sub-contract'], latinFast(/onderaann\p{L}*|sous-trait\p{L}*|sub-?contract\p{L}*/iu)],
-  ['ilo', ['iao', 'oit', 'ilo', 'arbeidsorganisatie', 'organisation internationale du travail', 'labour organi'], latinFast(/\bIAO\b|\bOIT\b|\bILO\b|Internationale\s+Arbeidsorganisatie|Organisation\s+internationale\s+du\s+travail|International\s+Labour\s+Organi[sz]ation/iu)],
-  ['social', ['sociale clausule', 'kansengroep', 'sociale economie', 'maatwerkbedrijf', 'clause sociale', 'économie sociale', 'social clause', 'community benefit'], latinFast(/sociale\s+clausule|kansengroep\p{L}*|sociale\s+economie|maatwerkbedrij\p{L}*|clause\s+sociale|[ée]conomie\s+sociale|social\s+clause|community\s+benefits?/iu)],
-  ['conflictOfInterest', ['belangenconflict', 'belangenvermenging', 'conflit', 'conflicts of interest', 'conflict of interest'], latinFast(/belangenconflict\p{L}*|belangenvermenging|conflits?\s+d['’]int[ée]r[êe]ts?|conflicts?\s+of\s+interests?/iu)],
-  ['exclusionGrounds', ['uitsluiting', 'exclusion'], latinFast(/uitsluitingsgrond\p{L}*|situaties?\s+van\s+uitsluiting|uitsluitingssituatie|motifs?\s+d['’]exclusion|grounds?\s+for\s+exclusion|exclusion\s+grounds/iu)],
+  ['subcontracting', cueWords(['onderaann', 'sous-trait', 'subcontract', 'sub-contract']), latinFast(/onderaann\p{L}*|sous-trait\p{L}*|sub-?contract\p{L}*/iu)],
+  ['ilo', cueWords(['iao', 'oit', 'ilo', 'arbeidsorganisatie', 'organisation internationale du travail', 'labour organi']), latinFast(/\bIAO\b|\bOIT\b|\bILO\b|Internationale\s+Arbeidsorganisatie|Organisation\s+internationale\s+du\s+travail|International\s+Labour\s+Organi[sz]ation/iu)],
+  ['social', cueWords(['sociale clausule', 'kansengroep', 'sociale economie', 'maatwerkbedrijf', 'clause sociale', 'économie sociale', 'social clause', 'community benefit']), latinFast(/sociale\s+clausule|kansengroep\p{L}*|sociale\s+economie|maatwerkbedrij\p{L}*|clause\s+sociale|[ée]conomie\s+sociale|social\s+clause|community\s+benefits?/iu)],
+  ['conflictOfInterest', cueWords(['belangenconflict', 'belangenvermenging', 'conflit', 'conflicts of interest', 'conflict of interest']), latinFast(/belangenconflict\p{L}*|belangenvermenging|conflits?\s+d['’]int[ée]r[êe]ts?|conflicts?\s+of\s+interests?/iu)],
+  ['exclusionGrounds', cueWords(['uitsluiting', 'exclusion']), latinFast(/uitsluitingsgrond\p{L}*|situaties?\s+van\s+uitsluiting|uitsluitingssituatie|motifs?\s+d['’]exclusion|grounds?\s+for\s+exclusion|exclusion\s+grounds/iu)],
 ];
 
 export function extractClauses(scan: Scan): ClauseFacts {
@@ -26,7 +26,7 @@ export function extractClauses(scan: Scan): ClauseFacts {
   return out;
 }
 
-const GUARANTEE_WORDS = ['borgtocht', 'cautionnement', 'performance bond', 'performance guarantee', 'waarborg'];
+const GUARANTEE_WORDS = cueWords(['borgtocht', 'cautionnement', 'performance bond', 'performance guarantee', 'waarborg']);
 const GUARANTEE = /(?:borgtocht|cautionnement|performance\s+(?:bond|guarantee)|waarborg)[^.;%]{0,60}?(\d{1,2}(?:[.,]\d{1,2})?)\s?%/iu;
 
 export function extractGuarantee(scan: Scan): Stated<number> | null {

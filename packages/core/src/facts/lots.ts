@@ -2,7 +2,7 @@
 import { latinFast } from '../text/latin-fast.js';
 import { COUNT_TOKEN, parseCount } from '../text/numbers.js';
 import { leadingLot } from './lot-refs.js';
-import type { Scan } from './scan.js';
+import { cueWords, type Scan } from './scan.js';
 import type { Evidence, Lot, LotsFacts, ValueStatement } from './types.js';
 
 const T = COUNT_TOKEN;
@@ -29,8 +29,8 @@ const MUST_ALL =
   latinFast(/(?:moet|moeten|verplicht)\b[^.;]{0,40}\b(?:alle|beide|de\s+\p{L}+)\s+percelen|percelen\s+samen\s+omvat|slechts\s+ontvankelijk[^.;]{0,60}percelen|(?:doit|doivent|obligatoirement)\b[^.;]{0,40}(?:tous\s+les|les\s+deux|l['’]ensemble\s+des)\s+lots|must\s+(?:bid|tender|submit\s+a\s+tender|submit)\s+for\s+(?:all|both|every)\s+lots?|tenders?\s+(?:must|shall)\s+cover\s+(?:all|both)\s+lots/iu);
 const MAY_ANY =
   /\b(?:mag|mogen|kan|kunnen|peut|peuvent|may|can)\b[^.;]{0,60}\b(?:één|een|meerdere|alle|beide|un|plusieurs|tous|one|several|all|both|any)\b[^.;]{0,40}\b(?:perce(?:e)?l(?:en)?|lots?)\b/iu;
-const PERCE = ['perce'];
-const LOT = ['lot'];
+const PERCE = cueWords(['perce']);
+const LOT = cueWords(['lot']);
 const MAX_LOTS = latinFast(new RegExp(String.raw`(?:maximaal|hoogstens|ten hoogste|maximum|au maximum|au plus|at most|a maximum of|up to)\s+(${T})\s+(?:percelen|lots)`, 'iu'));
 
 export function extractLots(scan: Scan, values: ValueStatement[]): LotsFacts {

@@ -1,6 +1,6 @@
 /** Contract type, award procedure, framework agreement, CPV codes and the kind of contracting authority. */
 import type { Block } from '../document.js';
-import type { Scan } from './scan.js';
+import { cueWords, type Scan } from './scan.js';
 import type { AuthorityType, ContractType, Procedure, SectionKind, Stated } from './types.js';
 
 // Most specific first: "vereenvoudigde onderhandelingsprocedure met voorafgaande bekendmaking" is not
@@ -16,7 +16,7 @@ const PROCEDURES: [Procedure, RegExp][] = [
   ['restricted', /niet[-\s]openbare\s+procedure|proc[ée]dure\s+restreinte|restricted\s+procedure|PT_RESTRICTED/iu],
   ['open', /(?<!niet[-\s])\bopenbare\s+procedure|proc[ée]dure\s+ouverte|\bopen\s+procedure|PT_OPEN\b|procedure\s*:\s*open\b|\bopen\s+tender(?:ing)?\s+procedure/iu],
 ];
-const PROCEDURE_WORDS = ['procedure', 'procédure', 'factu', 'dialo', 'partner', 'pt_'];
+const PROCEDURE_WORDS = cueWords(['procedure', 'procédure', 'factu', 'dialo', 'partner', 'pt_']);
 // Mentions that name a procedure without choosing it ("in afwijking van de openbare procedure", "anders dan").
 const NOT_CHOSEN = /\b(?:in\s+plaats\s+van|afwijking\s+van|anders\s+dan|au\s+lieu\s+de|plutôt\s+que|instead\s+of|rather\s+than|unlike)\s*(?:de|la|het|the|een|une?|a)?\s*$/iu;
 
@@ -27,13 +27,13 @@ const CONTRACT_TYPES: [ContractType, RegExp][] = [
 ];
 // Every phrasing of a type holds one of these words (lower-cased), so a block without them is not searched.
 const TYPE_KEYWORDS: Record<ContractType, readonly string[]> = {
-  works: ['werken', 'travaux', 'works'],
-  supplies: ['leveringen', 'fourniture', 'suppl'],
-  services: ['diensten', 'service', 'studieopdracht'],
+  works: cueWords(['werken', 'travaux', 'works']),
+  supplies: cueWords(['leveringen', 'fourniture', 'suppl']),
+  services: cueWords(['diensten', 'service', 'studieopdracht']),
 };
-const TYPE_WORDS = ['opdracht', 'marché', 'marche', 'contract', 'aard', 'nature', 'type', 'werken', 'leveringen', 'diensten', 'travaux', 'fournitures', 'services', 'works', 'suppl'];
+const TYPE_WORDS = cueWords(['opdracht', 'marché', 'marche', 'contract', 'aard', 'nature', 'type', 'werken', 'leveringen', 'diensten', 'travaux', 'fournitures', 'services', 'works', 'suppl']);
 
-const FRAMEWORK_WORDS = ['raam', 'cadre', 'framework'];
+const FRAMEWORK_WORDS = cueWords(['raam', 'cadre', 'framework']);
 const FRAMEWORK = /raamovereenkomst|raamcontract|accord[-\s]cadre|framework\s+(?:agreement|contract)|PROCEDURE\/FRAMEWORK/iu;
 
 const AUTHORITIES: [AuthorityType, RegExp][] = [

@@ -4,12 +4,12 @@ import { latinFast } from '../text/latin-fast.js';
 import { amountExclVat, findMoney } from '../text/money.js';
 import { COUNT_TOKEN, parseCount } from '../text/numbers.js';
 import { lotNear, lotRefs } from './lot-refs.js';
-import type { Scan } from './scan.js';
+import { cueWords, type Scan } from './scan.js';
 import type { CertificateRequirement, ReferenceRequirement, TurnoverRequirement } from './types.js';
 
 const T = COUNT_TOKEN;
-const TURNOVER_WORDS = ['omzet', 'chiffre', 'turnover', 'umsatz'];
-const REFERENCE_WORDS = ['referent', 'référ', 'refer', 'attest', 'gelijkaardig', 'similai', 'similar'];
+const TURNOVER_WORDS = cueWords(['omzet', 'chiffre', 'turnover', 'umsatz']);
+const REFERENCE_WORDS = cueWords(['referent', 'référ', 'refer', 'attest', 'gelijkaardig', 'similai', 'similar']);
 const CERT_WORDS = ['ISO', 'VCA', 'SCC', 'VCU', 'EMAS', 'CO2', 'CO₂', 'OHSAS', 'BRC', 'coVadis', 'SA 8000', 'SA8000', 'Cyber', 'Milieuzorg'];
 const TURNOVER = /omzet|chiffre\s+d['’]affaires|turnover|umsatz/iu;
 const MULTIPLE = latinFast(new RegExp(String.raw`(${T}|\d+(?:[.,]\d+)?)\s*(?:maal|keer|x|fois|times)\s+(?:de|het|la|le|l['’]|the)?\s*(?:geraamde\s+|jaarlijkse\s+|estimated\s+|annual\s+)?(?:waarde|bedrag|raming|montant|valeur|value|contract\s+value)`, 'iu'));

@@ -1,11 +1,11 @@
 /** Payment terms and variants. */
 import { latinFast } from '../text/latin-fast.js';
 import { COUNT_TOKEN, parseCount } from '../text/numbers.js';
-import type { Scan } from './scan.js';
+import { cueWords, type Scan } from './scan.js';
 import type { PaymentTermStatement, Stated, Variants } from './types.js';
 
 const T = COUNT_TOKEN;
-const PAYMENT_WORDS = ['betal', 'betaal', 'termijn', 'paie', 'pay', 'délai', 'delai'];
+const PAYMENT_WORDS = cueWords(['betal', 'betaal', 'termijn', 'paie', 'pay', 'délai', 'delai']);
 const PAYMENT_CUE = /betaling|betaald|betaalt|betalen|uitbetal|behandelingstermijn|verificatietermijn|betalingstermijn|paiement|pay[ée]|payer|d[ée]lai\s+de\s+(?:traitement|v[ée]rification)|payment|paid|\bpay\b|payable/iu;
 const DAYS_RE = latinFast(new RegExp(
   String.raw`(?:binnen|van|within|of|dans|de|en|delay\s+of|period\s+of|bedraagt|is|:)\s+(?:de\s+|les\s+|the\s+)?(?:een\s+(?:termijn|behandelingstermijn|verificatietermijn|betalingstermijn)\s+van\s+|un\s+d[ée]lai\s+(?:de\s+(?:traitement|paiement|v[ée]rification)\s+)?de\s+|a\s+(?:period|term)\s+of\s+)?(${T})\s+(?:\(\d{1,3}\)\s+)?(?:kalenderdagen|kalender\s+dagen|dagen|jours(?:\s+(?:de\s+)?calendrier)?|calendar\s+days|days)`,
@@ -64,7 +64,7 @@ function justifiedNext(scan: Scan, block: { text: string; id: number }, end: num
   return /gerechtvaardigd|justifi[ée]|justified/iu.test(rest);
 }
 
-const VARIANT_WORDS = ['variant', 'alternat'];
+const VARIANT_WORDS = cueWords(['variant', 'alternat']);
 const VARIANT_RULES: [Variants, RegExp][] = [
   ['required', /verplichte\s+variant|variant(?:e|en)?\s+(?:is|zijn)\s+verplicht|variantes?\s+(?:exig[ée]es?|obligatoires?)|variantes?\s+(?:est|sont)\s+(?:exig|obligatoire)|variants?\s+(?:are|is)\s+(?:required|mandatory)|(?:required|mandatory)\s+variants?/iu],
   ['forbidden', /variant(?:e|en)?\s+(?:zijn|is|worden|wordt)\s+niet\s+(?:toegestaan|toegelaten|aanvaard|mogelijk)|geen\s+varianten|variant(?:e|en)?\s+(?:zijn|is)\s+verboden|variantes?\s+(?:ne\s+sont\s+pas|n['’]est\s+pas)\s+(?:autoris|admis|accept|permis)|variantes?\s+(?:sont\s+)?interdites?|pas\s+de\s+variantes?|aucune\s+variante|variants?\s+(?:are|is|will)\s+not\s+(?:be\s+)?(?:permitted|allowed|accepted|considered)|no\s+variants?|variants?\s+(?:are\s+)?(?:prohibited|not\s+permitted)|VARIANTS\s*:\s*no|will\s+not\s+accept\s+variant|(?:indienen|indiening)\s+van\s+(?:vrije\s+)?varianten\s+is\s+niet|varianten\s*:\s*(?:niet|neen|nee|geen)\b|variantes?\s*:\s*(?:non|interdites?)\b|variants?\s*:\s*(?:no|not\s+allowed)\b|no\s+alternate\s+(?:quotes?|proposals?|offers?|bids?|tenders?)|alternative\s+(?:quotes|proposals|offers|bids|tenders)\s+(?:will|are|shall)\s+not\s+(?:be\s+)?(?:accepted|considered|permitted)/iu],

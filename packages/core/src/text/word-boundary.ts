@@ -56,12 +56,12 @@ function rewrite(source: string): { source: string; needsUnicode: boolean } {
  * V8 cannot skip ahead to a literal behind the lookarounds of a rewritten `\b`, so it tries the
  * boundary at every position: a 20-word cue list ran 7-10 times slower than the same list without
  * boundaries. This runs that boundary-free pattern first, which matches wherever the full one can
- * (removing an assertion only widens a pattern), and the full one only where it found a candidate.
+ * (removing an assertion only widens a pattern), and the full one only from the first candidate on.
  * Not done when a boundary sits in a negative lookaround, where removing it would narrow.
  */
 class PrefilteredRegExp extends RegExp {
   #loose: RegExp | undefined;
-  #anchored: RegExp | undefined;
+  #full: RegExp | undefined;
   override exec(input: string): RegExpExecArray | null {
     // A sticky pattern (String.prototype.split makes one) matches at one position only: scanning
     // ahead from every position would cost more than it saves.
@@ -71,29 +71,19 @@ class PrefilteredRegExp extends RegExp {
     if (from > text.length) return super.exec(text);
     // Both are made on first use: most cue lists of a lint are never run on a document.
     const loose = (this.#loose ??= new RegExp(this.source.split(BOUNDARY).join(''), `${this.flags.replace(/[gyd]/g, '')}g`));
-    const anchored = (this.#anchored ??= new RegExp(this.source, `${this.flags.replace(/[gy]/g, '')}y`));
-    // The full pattern is tried only where the loose one matches, in order: the leftmost such place
-    // where it matches is where it would have matched scanning from `from` itself.
     loose.lastIndex = from;
-    for (let candidate = loose.exec(text); candidate; candidate = loose.exec(text)) {
-      const at = candidate.index;
-      anchored.lastIndex = at;
-      const m = anchored.exec(text);
-      if (m) {
-        if (this.global) this.lastIndex = anchored.lastIndex;
-        return m;
-      }
-      loose.lastIndex = at + (this.unicode && isPairAt(text, at) ? 2 : 1);
+    const candidate = loose.exec(text);
+    if (!candidate) {
+      if (this.global) this.lastIndex = 0;
+      return null;
     }
-    if (this.global) this.lastIndex = 0;
-    return null;
+    // No match of the full pattern starts before the first candidate: search from there on.
+    const full = (this.#full ??= new RegExp(this.source, `${this.flags.replace(/[gy]/g, '')}g`));
+    full.lastIndex = candidate.index;
+    const m = full.exec(text);
+    if (this.global) this.lastIndex = m ? full.lastIndex : 0;
+    return m;
   }
-}
-
-function isPairAt(text: string, at: number): boolean {
-  const hi = text.charCodeAt(at);
-  const lo = text.charCodeAt(at + 1);
-  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
 }
 
 export function withUnicodeBoundaries(re: RegExp): RegExp {

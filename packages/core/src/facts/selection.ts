@@ -10,7 +10,8 @@ import type { CertificateRequirement, ReferenceRequirement, TurnoverRequirement 
 const T = COUNT_TOKEN;
 const TURNOVER_WORDS = cueWords(['omzet', 'chiffre', 'turnover', 'umsatz']);
 const REFERENCE_WORDS = cueWords(['referent', 'référ', 'refer', 'attest', 'gelijkaardig', 'similai', 'similar']);
-const CERT_WORDS = ['ISO', 'VCA', 'SCC', 'VCU', 'EMAS', 'CO2', 'CO₂', 'OHSAS', 'BRC', 'coVadis', 'SA 8000', 'SA8000', 'Cyber', 'Milieuzorg'];
+// The names a certificate sentence holds (case as written), as one search.
+const CERT_WORD = /ISO|VCA|SCC|VCU|EMAS|CO2|CO₂|OHSAS|BRC|coVadis|SA 8000|SA8000|Cyber|Milieuzorg/;
 const TURNOVER = /omzet|chiffre\s+d['’]affaires|turnover|umsatz/iu;
 const MULTIPLE = latinFast(new RegExp(String.raw`(${T}|\d+(?:[.,]\d+)?)\s*(?:maal|keer|x|fois|times)\s+(?:de|het|la|le|l['’]|the)?\s*(?:geraamde\s+|jaarlijkse\s+|estimated\s+|annual\s+)?(?:waarde|bedrag|raming|montant|valeur|value|contract\s+value)`, 'iu'));
 const YEARS = latinFast(new RegExp(
@@ -216,10 +217,10 @@ export function extractCertificates(scan: Scan): CertificateRequirement[] {
     if (block.kind === 'heading') continue;
     const section = scan.sections[block.id];
     if (hasSelection && section !== 'selection' && section !== 'subcontracting' && section !== 'execution') continue;
-    if (!CERT_WORDS.some((w) => block.text.includes(w))) continue;
+    if (!CERT_WORD.test(block.text)) continue;
     const sentences = scan.sentences(block);
     sentences.forEach((s, i) => {
-      if (!CERT_WORDS.some((w) => s.text.includes(w))) return;
+      if (!CERT_WORD.test(s.text)) return;
       for (const [family, re] of CERTS) {
         re.lastIndex = 0;
         for (let m = re.exec(s.text); m; m = re.exec(s.text)) {

@@ -1,7 +1,7 @@
 /** Shared reading helpers for the fact extractors: sentences per block, table neighbours, evidence. */
 import type { Block, TenderDocument } from '../document.js';
 import { joinedLowerBlocks, type JoinedBlocks } from '../text/joined-blocks.js';
-import { splitSentences, type Sentence } from '../text/sentences.js';
+import { sentencesOf, type Sentence } from '../text/sentences.js';
 import type { Evidence, SectionKind } from './types.js';
 
 export interface Scan {
@@ -28,7 +28,6 @@ export interface Scan {
 }
 
 export function createScan(document: TenderDocument, sections: SectionKind[]): Scan {
-  const cache = new Map<number, Sentence[]>();
   const tables = new Map<number, Block[][]>();
   for (const b of document.blocks) {
     if (b.kind !== 'table-cell' || !b.table) continue;
@@ -37,11 +36,7 @@ export function createScan(document: TenderDocument, sections: SectionKind[]): S
     (rows[b.table.row] ??= [])[b.table.column] = b;
   }
   const hits = wordIndex(document.blocks);
-  const sentences = (block: Block) => {
-    let s = cache.get(block.id);
-    if (!s) cache.set(block.id, (s = splitSentences(block.text)));
-    return s;
-  };
+  const sentences = (block: Block) => sentencesOf(block);
   const scan: Scan = {
     document,
     sections,

@@ -15,7 +15,7 @@ import {
   WEAR_WORDS,
 } from '../data/ilo-segments.js';
 import { LATIN_CLASSES, isPlain, latinFast } from '../text/latin-fast.js';
-import { splitSentences } from '../text/sentences.js';
+import { sentencesOf } from '../text/sentences.js';
 import type { ContractType, SectionKind, Segment, Stated } from './types.js';
 
 /** Sections whose words describe the tenderer or the procedure, not what is bought. */
@@ -159,7 +159,7 @@ export function detectSegments(
     if (!candidates.length) continue;
     const letters = block.text.replace(isPlain(block.text) ? LATIN_NOT_LETTER : NOT_LETTER, '');
     const allCaps = letters.length > 3 && letters === letters.toUpperCase();
-    for (const sentence of splitSentences(block.text)) {
+    for (const sentence of sentencesOf(block)) {
       for (const [segment, pattern] of candidates) {
         if (found.has(segment)) continue;
         pattern.lastIndex = 0;

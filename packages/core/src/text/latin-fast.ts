@@ -35,8 +35,10 @@ export const LATIN_CLASSES: Record<string, [exact: string, ignoreCase: string]> 
 };
 export const PLAIN_CHARACTERS = PLAIN;
 
-const PROPERTY = /\\p\{(L|Lu|Ll|N)\}/y;
-const ESCAPED_CODE = /\\u([0-9a-fA-F]{4})/y;
+// The pieces of a source: a letter or number class, what only the u flag reads, an escaped code
+// unit, any other escape, a bracket, runs of anything else (cut natively, not character by character).
+const PIECE = /\\p\{(L|Lu|Ll|N)\}|(\\[pP]|\\u\{)|\\u([0-9a-fA-F]{4})|\\[^]?|\[|\]|[^\\[\]]+/g;
+const BEYOND_LATIN = /[^\u0000-\u017e\u0180-\u024f]/;
 
 /** Whether a character of a pattern matches the same under both flag sets: PLAIN, or outside it and without case. */
 function safeLiteral(code: number): boolean {
@@ -49,33 +51,20 @@ function safeLiteral(code: number): boolean {
 export function latinSource(source: string, ignoreCase: boolean): string | null {
   let out = '';
   let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch === '\\') {
-      const next = source[i + 1];
-      if (next === 'p') {
-        PROPERTY.lastIndex = i;
-        const prop = PROPERTY.exec(source);
-        if (!prop) return null;
-        const cls = LATIN_CLASSES[prop[1]!]![ignoreCase ? 1 : 0];
-        out += inClass ? cls : `[${cls}]`;
-        i += prop[0].length - 1;
-        continue;
-      }
-      if (next === 'P' || (next === 'u' && source[i + 2] === '{')) return null;
-      if (next === 'u') {
-        ESCAPED_CODE.lastIndex = i;
-        const code = ESCAPED_CODE.exec(source);
-        if (code && !safeLiteral(parseInt(code[1]!, 16))) return null;
-      }
-      out += ch + (next ?? '');
-      i++;
+  for (const [piece, prop, unicodeOnly, code] of source.matchAll(PIECE)) {
+    if (prop !== undefined) {
+      const cls = LATIN_CLASSES[prop]![ignoreCase ? 1 : 0];
+      out += inClass ? cls : `[${cls}]`;
       continue;
     }
-    if (!safeLiteral(ch.charCodeAt(0))) return null;
-    if (ch === '[' && !inClass) inClass = true;
-    else if (ch === ']' && inClass) inClass = false;
-    out += ch;
+    if (unicodeOnly !== undefined) return null;
+    if (code !== undefined && !safeLiteral(parseInt(code, 16))) return null;
+    if (piece[0] !== '\\') {
+      if (BEYOND_LATIN.test(piece)) for (let i = 0; i < piece.length; i++) if (!safeLiteral(piece.charCodeAt(i))) return null;
+      if (piece === '[') inClass = true;
+      else if (piece === ']') inClass = false;
+    }
+    out += piece;
   }
   return out;
 }

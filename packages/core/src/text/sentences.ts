@@ -99,6 +99,19 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+// The sentences of a block, shared by the readers of one lint (the facts' scan, the equivalence
+// clauses, the segments); kept with the text they were split from.
+const byBlock = new WeakMap<object, { text: string; sentences: Sentence[] }>();
+
+/** splitSentences of a block's text, split once per block. Callers must not change the array. */
+export function sentencesOf(block: { text: string }): Sentence[] {
+  const cached = byBlock.get(block);
+  if (cached && cached.text === block.text) return cached.sentences;
+  const sentences = splitSentences(block.text);
+  byBlock.set(block, { text: block.text, sentences });
+  return sentences;
+}
+
 /** The sentence that holds the offset, or undefined. */
 export function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
   for (const s of sentences) if (offset >= s.start && offset < s.end) return s;

@@ -20,6 +20,11 @@ const abbreviations = new Set(
 const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
 const wordChar = /^[\p{L}.\-]$/u;
+/** wordChar on text[start..end), decided without a regular expression for ASCII (most of a specification). */
+function isWordChar(text: string, start: number, end: number, code: number): boolean {
+  if (end - start === 1 && code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46 || code === 45;
+  return wordChar.test(text.slice(start, end));
+}
 
 /**
  * The run of letters, periods and hyphens that ends at `end`, looking back at most 12 code units:
@@ -34,7 +39,7 @@ function wordBefore(text: string, end: number): string | null {
     // A surrogate pair inside the window is one code point, as the `u` flag reads it.
     const pair = low >= 0xdc00 && low <= 0xdfff && p - 2 >= from && text.charCodeAt(p - 2) >= 0xd800 && text.charCodeAt(p - 2) <= 0xdbff;
     const width = pair ? 2 : 1;
-    if (!wordChar.test(text.slice(p - width, p))) break;
+    if (!isWordChar(text, p - width, p, low)) break;
     p -= width;
   }
   return p < end ? text.slice(p, end) : null;

@@ -1,9 +1,8 @@
 /** Which lot a block is about, and the estimated value a requirement on it is compared with. */
-import { latinFast } from '../text/latin-fast.js';
 import type { Block, Lang } from '../document.js';
 import type { Facts } from './types.js';
 
-const LOT_IN_HEADING = latinFast(/(?<![\p{L}\p{N}])(?:perceel|lot|kavel)\s+(?:n[r°o]\.?\s*)?(\d{1,2})(?!\p{N})/iu);
+const LOT_IN_HEADING = /(?<![\p{L}\p{N}])(?:perceel|lot|kavel)\s+(?:n[r°o]\.?\s*)?(\d{1,2})(?!\p{N})/iu;
 
 /**
  * The lot a block belongs to by its own heading or the nearest heading above it that names one

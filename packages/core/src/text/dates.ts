@@ -3,7 +3,6 @@
  * `21-04-2026`, `21 april 2026 om 10.00 uur`, `le 21 avril 2026 à 10h00`, `1er septembre 2026`,
  * `21 April 2026 at 10:00`, the English month-first `April 21, 2026` and ISO `2026-04-21` (notices).
  */
-import { latinFast } from './latin-fast.js';
 
 export interface DateMatch {
   start: number;
@@ -32,8 +31,8 @@ const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('
 
 const ISO_RE = /(?<![\d/.\-])(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?(?![\d])/gu;
 const NUMERIC_RE = /(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.\-]\d)/gu;
-const WRITTEN_RE = latinFast(new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:er|e|ste|de|st|nd|rd|th)?[\u0020\u00A0]+(${MONTH_ALT})\.?[\u0020\u00A0]+(\d{4})(?!\d)`, 'giu'));
-const MONTH_FIRST_RE = latinFast(new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?[\u0020\u00A0]+(\d{1,2})(?:st|nd|rd|th)?,?[\u0020\u00A0]+(\d{4})(?!\d)`, 'giu'));
+const WRITTEN_RE = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:er|e|ste|de|st|nd|rd|th)?[\u0020\u00A0]+(${MONTH_ALT})\.?[\u0020\u00A0]+(\d{4})(?!\d)`, 'giu');
+const MONTH_FIRST_RE = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?[\u0020\u00A0]+(\d{1,2})(?:st|nd|rd|th)?,?[\u0020\u00A0]+(\d{4})(?!\d)`, 'giu');
 // "om 10.00 uur", "à 10h00", "at 10:00", "10u", "om 11 uur", "at 12 noon", "10:00 hrs", "(10.00 u)".
 const TIME_RE =
   /^[\s,]*(?:(?:om|te|vóór|voor|tot|à|a|avant|at|by|before|,|\()\s*)?(\d{1,2})(?:\s?(?:[.:hu])\s?(\d{2})|\s?(?:h|u|uur|heures?)\b)(?:\s?(?:uur|u|h|hrs?|hours)\b)?(?:\s?(am|pm|a\.m\.|p\.m\.))?/iu;

@@ -3,7 +3,6 @@
  * `1 250 000 EUR` (normal, non-breaking or narrow space), `€1,250,000.00`, `1,25 miljoen euro`,
  * `1,25 mio €`, `250 k€`, `1.250 KEUR`, with the VAT marker that follows or precedes them.
  */
-import { latinFast } from './latin-fast.js';
 
 export type VatMarker = 'excl' | 'incl' | null;
 
@@ -27,11 +26,11 @@ export const DEFAULT_VAT_RATE = 21;
 const NUM = String.raw`(\d{1,3}(?:[.,\u0020\u00A0\u202F]\d{3})+|\d+)([.,]\d{1,2}(?![\d]))?`;
 const SPACE = String.raw`[\u0020\u00A0\u202F]?`;
 const MULT_AFTER_PREFIX = String.raw`(?:${SPACE}(miljoen|miljard|millions?|mio\b\.?|mln\b\.?|billion))?`;
-const PREFIX_RE = latinFast(new RegExp(String.raw`(?<![\p{L}\d])(?:€|EUR\b|euros?\b)${SPACE}${NUM}${MULT_AFTER_PREFIX}`, 'giu'));
-const SUFFIX_RE = latinFast(new RegExp(
+const PREFIX_RE = new RegExp(String.raw`(?<![\p{L}\d])(?:€|EUR\b|euros?\b)${SPACE}${NUM}${MULT_AFTER_PREFIX}`, 'giu');
+const SUFFIX_RE = new RegExp(
   String.raw`(?<![\p{L}\d.,])${NUM}${SPACE}(?:(miljoen|miljard|millions?|mio\.?|mln\.?|billion|duizend|mille|k|m)${SPACE})?(?:€|EUR\b|euros?\b|d'euros?\b|d’euros?\b)`,
   'giu',
-));
+);
 
 const EXCL_RE =
   /^(?:excl(?:\.|usief|usive|uding)?\s*(?:of\s+)?(?:de\s+|the\s+)?(?:btw|vat|tva)|exclusief|zonder\s+(?:de\s+)?btw|btw\s+niet\s+inbegrepen|btw\s+exclusief|hors\s+t(?:va|axes?)|htva|h\.t\.v\.a\.?|ht\b|h\.t\.|net\s+of\s+vat|before\s+vat|ex\.?\s+vat|vat\s+excluded|tva\s+non\s+comprise)/iu;

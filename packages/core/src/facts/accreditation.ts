@@ -4,7 +4,7 @@
  */
 import type { Block } from '../document.js';
 import { leadingLot } from './lot-refs.js';
-import type { Scan } from './scan.js';
+import { cueWords, type Scan } from './scan.js';
 import type { AccreditationRequirement } from './types.js';
 
 const CATEGORY = String.raw`([A-H](?:\d{1,2})?|[P-V]\d{1,2}|[A-Z]\d{1,2})`;
@@ -14,6 +14,8 @@ const CAT_THEN_CLASS = new RegExp(String.raw`(?:onder)?categorie\s+${CATEGORY}\b
 const CLASS_THEN_CAT = new RegExp(String.raw`klasse\s*([1-8])\s*(?:in|van|voor)\s+(?:de\s+)?(?:onder)?categorie\s+${CATEGORY}\b|classe\s*([1-8])\s*(?:en|de|dans\s+la)\s+(?:sous-)?cat[ée]gorie\s+${CATEGORY}\b|class\s*([1-8])\s*(?:in|of)\s+(?:sub-?)?category\s+${CATEGORY}\b`, 'iu');
 const COMPACT = /(?<![\w.\-/])([1-8])([A-H]|[P-V]\d{1,2}|[A-D]\d{1,2})(?![\w\-/])/u;
 const CAT_ONLY = new RegExp(String.raw`(?:onder)?categorie\s+${CATEGORY}\b|(?:sous-)?cat[ée]gorie\s+${CATEGORY}\b|(?:sub-?)?category\s+${CATEGORY}\b`, 'iu');
+const CLASS_WORDS = cueWords(['klasse', 'classe', 'class', 'categor', 'catégor']);
+const ACCREDITED_WORDS = cueWords(['erken', 'agréation', 'agréé', 'agreation']);
 // The Belgian terms; an English "accredited" (UKAS, ISO 17025) is another thing.
 const BE_CUE = /erkenning|erkend|agr[ée]ation|agr[ée][ée]/iu;
 const CUE = /erkenning|erkend|agr[ée]ation|agr[ée][ée]|accreditation|accredited|wet\s+van\s+20\s+maart\s+1991/iu;
@@ -24,7 +26,7 @@ export function extractAccreditation(scan: Scan): AccreditationRequirement[] {
   for (const block of blocks) {
     if (block.kind === 'heading') continue;
     const text = block.text;
-    if (!scan.has(block, ['klasse', 'classe', 'class', 'categor', 'catégor']) && !(scan.has(block, ['erken', 'agréation', 'agréé', 'agreation']) && /\d[A-Z]/u.test(text))) continue;
+    if (!scan.has(block, CLASS_WORDS) && !(scan.has(block, ACCREDITED_WORDS) && /\d[A-Z]/u.test(text))) continue;
     const ctx = block.kind === 'table-cell' ? scan.context(block) : text;
     // Paint, visibility or waterproofing "klasse 2" is no accreditation: an accreditation cue must be near.
     if (!CUE.test(ctx) && !cueAround(scan, block)) continue;

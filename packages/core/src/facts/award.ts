@@ -1,10 +1,11 @@
 /** Award criteria and their weights, per lot, from tables, lists and prose. */
+import { latinFast } from '../text/latin-fast.js';
 import type { Block } from '../document.js';
 import { lotRefs } from './lot-refs.js';
 import type { Scan } from './scan.js';
 import type { AwardCriterion, AwardGroup, Evidence } from './types.js';
 
-const AWARD_CUE = /gunningscriteri\p{L}*|gunningscriterium|crit[èe]res?\s+d['’]attribution|award\s+criteri\p{L}*|wordt\s+gegund|worden\s+gegund|est\s+attribu[ée]|sera\s+attribu[ée]|will\s+be\s+awarded|is\s+awarded|gunning\s+gebeurt/iu;
+const AWARD_CUE = latinFast(/gunningscriteri\p{L}*|gunningscriterium|crit[èe]res?\s+d['’]attribution|award\s+criteri\p{L}*|wordt\s+gegund|worden\s+gegund|est\s+attribu[ée]|sera\s+attribu[ée]|will\s+be\s+awarded|is\s+awarded|gunning\s+gebeurt/iu);
 const PRICE = /prijs|prijzen|\bprix\b|\bprice|\bkost(?:en|prijs)?\b|co[ûu]t|\bcost|tarie[fv]|\btarifs?\b|\brates?\b|\bTCO\b|levenscycluskost|aankoopprijs|inschrijvingsprijs|\bbedrag\b|\bmontant\b|\bpremies?\b|\bpremiums?\b|\bprimes?\s+d['’]assurance/iu;
 const LCC = /levenscyclus|life[-\s]?cycle|cycle\s+de\s+vie|\bTCO\b|total\s+cost\s+of\s+ownership|totale\s+eigendomskost|energiekost|energieverbruik|exploitatiekost|gebruikskost|running\s+costs?|operating\s+costs?|co[ûu]t\s+(?:d['’]utilisation|[ée]nerg)/iu;
 const PRICE_ONLY =
@@ -191,7 +192,7 @@ function cueBlocks(blocks: readonly Block[]): Block[] {
 
 // "De offertes worden beoordeeld op de prijs, op de kwaliteit van ... en op de aanpak ...": criteria named in a sentence, without weights.
 const ENUM_LEAD =
-  /(?<!\p{L})(?:beoordeeld|ge[ëe]valueerd|gegund|gerangschikt|vergeleken|gequoteerd)\s+(?:op\s+(?:basis|grond)\s+van|volgens|op)\s+|(?<!\p{L})(?:[ée]valu[ée]e?s?|class[ée]e?s?|attribu[ée]e?|compar[ée]e?s?|cot[ée]e?s?)\s+(?:sur\s+(?:la\s+)?base\s+d(?:[eu]s?|e\s+la|e\s+l['’])|selon|en\s+fonction\s+d(?:[eu]s?|e\s+la|e\s+l['’]))\s*|(?<!\p{L})(?:evaluated|assessed|awarded|scored|ranked|compared)\s+(?:on\s+the\s+basis\s+of|based\s+on|according\s+to|on)\s+|(?<!\p{L})(?:select|choose|retain)\s+(?:a|the)\s+(?:vendor|tenderer|bidder|contractor|supplier)\s+(?:that|who|which)\s+(?:puts\s+forward|offers|submits|proposes|provides)\s+|(?<!\p{L})(?:retient|choisit|s[ée]lectionne)\s+le\s+soumissionnaire\s+qui\s+(?:propose|offre|pr[ée]sente|remet)\s+/iu;
+  latinFast(/(?<!\p{L})(?:beoordeeld|ge[ëe]valueerd|gegund|gerangschikt|vergeleken|gequoteerd)\s+(?:op\s+(?:basis|grond)\s+van|volgens|op)\s+|(?<!\p{L})(?:[ée]valu[ée]e?s?|class[ée]e?s?|attribu[ée]e?|compar[ée]e?s?|cot[ée]e?s?)\s+(?:sur\s+(?:la\s+)?base\s+d(?:[eu]s?|e\s+la|e\s+l['’])|selon|en\s+fonction\s+d(?:[eu]s?|e\s+la|e\s+l['’]))\s*|(?<!\p{L})(?:evaluated|assessed|awarded|scored|ranked|compared)\s+(?:on\s+the\s+basis\s+of|based\s+on|according\s+to|on)\s+|(?<!\p{L})(?:select|choose|retain)\s+(?:a|the)\s+(?:vendor|tenderer|bidder|contractor|supplier)\s+(?:that|who|which)\s+(?:puts\s+forward|offers|submits|proposes|provides)\s+|(?<!\p{L})(?:retient|choisit|s[ée]lectionne)\s+le\s+soumissionnaire\s+qui\s+(?:propose|offre|pr[ée]sente|remet)\s+/iu);
 const ITEM_ARTICLE = /^(?:(?:but\s+also|as\s+well\s+as|ainsi\s+que|mais\s+aussi|maar\s+ook|evenals|alsook|en|et|and|op|on|sur|de|het|een|la|le|les|du|des|un|une|the|a|an|its|hun|zijn|haar|leur|leurs|their)\s+|[dl]['’]\s*)+/iu;
 // An item that opens with these words continues the sentence; it names no criterion.
 const NOT_AN_ITEM = /^(?:zoals|die|dat|waarbij|welke|wat|als|conform|overeenkomstig|volgens|rekening|inclusief|exclusief|incl|excl|btw|in|met|zie|which|that|as|with|including|excluding|taking|see|vat|comme|qui|que|dont|avec|dans|compte|tenant|y|voir|tva|hors|htva|toutes?|alle|all)\b/iu;

@@ -16,9 +16,24 @@ import { extractPaymentTerms, extractVariants } from './terms.js';
 import type { Facts } from './types.js';
 import { extractValues, pickEstimatedValue } from './values.js';
 
+// detectLanguage reads the first 200 000 characters of the text.
+const LANGUAGE_SAMPLE = 200_000;
+
+/** The blocks' texts joined by line breaks, up to at least `length` characters (all of them when shorter). */
+function openingText(document: TenderDocument, length: number): string {
+  const parts: string[] = [];
+  let n = 0;
+  for (const b of document.blocks) {
+    if (n > length) break;
+    parts.push(b.text);
+    n += b.text.length + 1;
+  }
+  return parts.join('\n');
+}
+
 /** Reads the contract's key data from a document. */
 export function extractFacts(document: TenderDocument): Facts {
-  const language = detectLanguage(document.blocks.map((b) => b.text).join('\n'));
+  const language = detectLanguage(openingText(document, LANGUAGE_SAMPLE));
   const { sections, sectionHeadings } = classifySections(document);
   const scan = createScan(document, sections);
   const values = extractValues(scan);

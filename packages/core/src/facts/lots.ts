@@ -1,34 +1,37 @@
 /** Division into lots: whether, how many, their values, and the rules for bidding on them. */
+import { latinFast } from '../text/latin-fast.js';
 import { COUNT_TOKEN, parseCount } from '../text/numbers.js';
 import { leadingLot } from './lot-refs.js';
-import type { Scan } from './scan.js';
+import { cueWords, type Scan } from './scan.js';
 import type { Evidence, Lot, LotsFacts, ValueStatement } from './types.js';
 
 const T = COUNT_TOKEN;
-const COUNT_RE = new RegExp(
+const COUNT_RE = latinFast(new RegExp(
   String.raw`(?:(?:verdeeld|opgesplitst|ingedeeld|onderverdeeld|opgedeeld)\s+in\s+(${T})\s+percelen|(?:bestaat uit|omvat|telt|bevat)\s+(${T})\s+percelen|divis[ée]e?s?\s+en\s+(${T})\s+lots|(?:comporte|comprend|constitu[ée]\s+de|compos[ée]\s+de|r[ée]parti\s+en)\s+(${T})\s+lots|(?:divided|split|subdivided)\s+into\s+(${T})\s+lots|(?:consists?\s+of|comprises|is\s+made\s+up\s+of)\s+(${T})\s+lots|\((${T})\s+(?:lots|percelen)\)|(?:het\s+)?aantal\s+percelen\s+(?:is|bedraagt|wordt)\s+(?:(?:vastgelegd|vastgesteld|bepaald|gebracht)\s+)?(?:op\s+)?(${T})\b|nombre\s+de\s+lots\s+(?:est|s['’][ée]l[èe]ve)\s+(?:(?:fix[ée]|arr[êe]t[ée]|port[ée])\s+)?(?:[àa]|de)\s+(${T})\b|number\s+of\s+lots\s+(?:is|will\s+be)\s+(?:(?:set|fixed)\s+at\s+)?(${T})\b|(${T})\s+percelen\s*:|(${T})\s+lots\s*:)`,
   'giu',
-);
+));
 const NOT_DIVIDED =
   /niet\s+(?:in\s+percelen\s+)?(?:verdeeld|opgedeeld|opgesplitst)(?:\s+in\s+percelen)?|geen\s+(?:opsplitsing|verdeling|onderverdeling|opdeling)\s+in\s+percelen|ziet\s+af\s+van\s+(?:een\s+)?(?:opsplitsing|verdeling|opdeling)|(?:verdeling|opsplitsing)\s+in\s+percelen\s+(?:is|wordt)\s+(?:hier\s+)?niet|één\s+(?:enkel|enkele|enig)\s+perceel|(?:bestaat|omvat)\s+(?:slechts\s+)?(?:uit\s+)?één\s+perceel|\benig\s+perceel\b|n['’]est\s+pas\s+divis[ée]e?\s+en\s+lots|pas\s+(?:de\s+)?(?:division|allotissement|répartition)\s+en\s+lots|\blot\s+unique\b|\bun\s+seul\s+lot\b|not\s+(?:be\s+)?(?:divided|split)\s+into\s+lots|divided\s+into\s+lots\s*:?\s*no\b|\bsingle\s+lot\b|\bno\s+lots\b|lots\s*:\s*no\b/iu;
 const DIVIDED_YES = /divided\s+into\s+lots\s*:?\s*yes\b|(?:is|wordt)\s+verdeeld\s+in\s+percelen|est\s+divis[ée]\s+en\s+lots/iu;
 // A reason is an objective ground (plan 2.3, Wet art. 58): a connective, a consequence of splitting, a need, or the ground named.
-const CONNECTIVE = /(?<![\p{L}\p{N}])(?:omdat|want|aangezien|gezien|gelet\s+op|wegens|vanwege|immers|doordat|parce\s+que?|car|en\s+raison|vu\s+que|[ée]tant\s+donn[ée]|compte\s+tenu|because|since|due\s+to|owing\s+to|as\s+the|given\s+(?:that|the)|in\s+view\s+of|reason)(?![\p{L}\p{N}])|:\s*\p{L}/iu;
-const CONSEQUENCE = /(?<![\p{L}\p{N}])(?:zou(?:den)?|leidt|leiden|veroorzaakt|would|could|will\s+(?:lead|result|void|cause)|serait|seraient|entra[îi]ne\p{L}*|provoque\p{L}*|compromet\p{L}*|void|voids|jeopardi\p{L}*|risk|risico|risque)(?![\p{L}\p{N}])/iu;
-const NEED = /(?<![\p{L}\p{N}])(?:vereist|vereisen|noodzakelijk|noodzaakt|onmisbaar|requires?|required|necessary|essential|n[ée]cessite\p{L}*|n[ée]cessaire|indispensable|exige|exigent)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:moeten|moet|must|doivent|doit)(?![\p{L}\p{N}])[^.;]{0,80}\b(?:samen|gezamenlijk|op\s+elkaar|gecoördineerd|geco[öo]rdineerd|together|coordinated|jointly|ensemble|coordonn\p{L}*)/iu;
-const GROUND = /technisch\p{L}*|economisch\p{L}*|co[öo]rdinatie|afstemming|samenhang|geheel|eenheid|garantie|aansprakelijkheid|interface\p{L}*|compatib\p{L}*|interoperab\p{L}*|marktstructuur|schaalvoordel\p{L}*|technical\p{L}*|economic\p{L}*|coordination|coh[ée]rence|warranty|liability|market\s+structure|economies\s+of\s+scale|technique\p{L}*|[ée]conomique\p{L}*|responsabilit[ée]|ensemble\s+indissociable|un\s+tout/iu;
+const CONNECTIVE = latinFast(/(?<![\p{L}\p{N}])(?:omdat|want|aangezien|gezien|gelet\s+op|wegens|vanwege|immers|doordat|parce\s+que?|car|en\s+raison|vu\s+que|[ée]tant\s+donn[ée]|compte\s+tenu|because|since|due\s+to|owing\s+to|as\s+the|given\s+(?:that|the)|in\s+view\s+of|reason)(?![\p{L}\p{N}])|:\s*\p{L}/iu);
+const CONSEQUENCE = latinFast(/(?<![\p{L}\p{N}])(?:zou(?:den)?|leidt|leiden|veroorzaakt|would|could|will\s+(?:lead|result|void|cause)|serait|seraient|entra[îi]ne\p{L}*|provoque\p{L}*|compromet\p{L}*|void|voids|jeopardi\p{L}*|risk|risico|risque)(?![\p{L}\p{N}])/iu);
+const NEED = latinFast(/(?<![\p{L}\p{N}])(?:vereist|vereisen|noodzakelijk|noodzaakt|onmisbaar|requires?|required|necessary|essential|n[ée]cessite\p{L}*|n[ée]cessaire|indispensable|exige|exigent)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:moeten|moet|must|doivent|doit)(?![\p{L}\p{N}])[^.;]{0,80}\b(?:samen|gezamenlijk|op\s+elkaar|gecoördineerd|geco[öo]rdineerd|together|coordinated|jointly|ensemble|coordonn\p{L}*)/iu);
+const GROUND = latinFast(/technisch\p{L}*|economisch\p{L}*|co[öo]rdinatie|afstemming|samenhang|geheel|eenheid|garantie|aansprakelijkheid|interface\p{L}*|compatib\p{L}*|interoperab\p{L}*|marktstructuur|schaalvoordel\p{L}*|technical\p{L}*|economic\p{L}*|coordination|coh[ée]rence|warranty|liability|market\s+structure|economies\s+of\s+scale|technique\p{L}*|[ée]conomique\p{L}*|responsabilit[ée]|ensemble\s+indissociable|un\s+tout/iu);
 // A wish of the authority ("wil één aanspreekpunt behouden") is a preference, not a ground.
-const PREFERENCE = /(?<![\p{L}\p{N}])(?:wil|willen|wenst|wensen|verkiest|verkiezen|voorkeur|liever|prefers?|preferred|preference|wants|(?:we|they|it)\s+want|wishes|souhaite\p{L}*|pr[ée]f[èe]re\p{L}*|veut|veulent)(?![\p{L}\p{N}])/iu;
+const PREFERENCE = latinFast(/(?<![\p{L}\p{N}])(?:wil|willen|wenst|wensen|verkiest|verkiezen|voorkeur|liever|prefers?|preferred|preference|wants|(?:we|they|it)\s+want|wishes|souhaite\p{L}*|pr[ée]f[èe]re\p{L}*|veut|veulent)(?![\p{L}\p{N}])/iu);
 
 function givesReason(text: string): boolean {
   if (GROUND.test(text) || CONSEQUENCE.test(text) || NEED.test(text)) return true;
   return CONNECTIVE.test(text) && !PREFERENCE.test(text);
 }
 const MUST_ALL =
-  /(?:moet|moeten|verplicht)\b[^.;]{0,40}\b(?:alle|beide|de\s+\p{L}+)\s+percelen|percelen\s+samen\s+omvat|slechts\s+ontvankelijk[^.;]{0,60}percelen|(?:doit|doivent|obligatoirement)\b[^.;]{0,40}(?:tous\s+les|les\s+deux|l['’]ensemble\s+des)\s+lots|must\s+(?:bid|tender|submit\s+a\s+tender|submit)\s+for\s+(?:all|both|every)\s+lots?|tenders?\s+(?:must|shall)\s+cover\s+(?:all|both)\s+lots/iu;
+  latinFast(/(?:moet|moeten|verplicht)\b[^.;]{0,40}\b(?:alle|beide|de\s+\p{L}+)\s+percelen|percelen\s+samen\s+omvat|slechts\s+ontvankelijk[^.;]{0,60}percelen|(?:doit|doivent|obligatoirement)\b[^.;]{0,40}(?:tous\s+les|les\s+deux|l['’]ensemble\s+des)\s+lots|must\s+(?:bid|tender|submit\s+a\s+tender|submit)\s+for\s+(?:all|both|every)\s+lots?|tenders?\s+(?:must|shall)\s+cover\s+(?:all|both)\s+lots/iu);
 const MAY_ANY =
   /\b(?:mag|mogen|kan|kunnen|peut|peuvent|may|can)\b[^.;]{0,60}\b(?:één|een|meerdere|alle|beide|un|plusieurs|tous|one|several|all|both|any)\b[^.;]{0,40}\b(?:perce(?:e)?l(?:en)?|lots?)\b/iu;
-const MAX_LOTS = new RegExp(String.raw`(?:maximaal|hoogstens|ten hoogste|maximum|au maximum|au plus|at most|a maximum of|up to)\s+(${T})\s+(?:percelen|lots)`, 'iu');
+const PERCE = cueWords(['perce']);
+const LOT = cueWords(['lot']);
+const MAX_LOTS = latinFast(new RegExp(String.raw`(?:maximaal|hoogstens|ten hoogste|maximum|au maximum|au plus|at most|a maximum of|up to)\s+(${T})\s+(?:percelen|lots)`, 'iu'));
 
 export function extractLots(scan: Scan, values: ValueStatement[]): LotsFacts {
   const facts: LotsFacts = { divided: null, count: null, lots: [], countStatements: [] };
@@ -37,7 +40,7 @@ export function extractLots(scan: Scan, values: ValueStatement[]): LotsFacts {
   for (const block of scan.document.blocks) {
     const text = block.text;
     const cellLot = block.kind === 'table-cell' && block.table?.column === 0 ? leadingLot(scan, block) : null;
-    const lotWords = scan.has(block, ['perce']) || (scan.has(block, ['lot']) && /\blots?\b/i.test(text));
+    const lotWords = scan.has(block, PERCE) || (scan.has(block, LOT) && /\blots?\b/i.test(text));
     if (!lotWords && cellLot === null) continue;
     const lead = cellLot ?? (block.kind === 'table-cell' ? null : leadingLot(scan, block));
     const section = scan.sections[block.id];

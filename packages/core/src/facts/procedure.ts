@@ -1,6 +1,6 @@
 /** Contract type, award procedure, framework agreement, CPV codes and the kind of contracting authority. */
 import type { Block } from '../document.js';
-import type { Scan } from './scan.js';
+import { cueWords, type Scan } from './scan.js';
 import type { AuthorityType, ContractType, Procedure, SectionKind, Stated } from './types.js';
 
 // Most specific first: "vereenvoudigde onderhandelingsprocedure met voorafgaande bekendmaking" is not
@@ -16,6 +16,7 @@ const PROCEDURES: [Procedure, RegExp][] = [
   ['restricted', /niet[-\s]openbare\s+procedure|proc[ée]dure\s+restreinte|restricted\s+procedure|PT_RESTRICTED/iu],
   ['open', /(?<!niet[-\s])\bopenbare\s+procedure|proc[ée]dure\s+ouverte|\bopen\s+procedure|PT_OPEN\b|procedure\s*:\s*open\b|\bopen\s+tender(?:ing)?\s+procedure/iu],
 ];
+const PROCEDURE_WORDS = cueWords(['procedure', 'procédure', 'factu', 'dialo', 'partner', 'pt_']);
 // Mentions that name a procedure without choosing it ("in afwijking van de openbare procedure", "anders dan").
 const NOT_CHOSEN = /\b(?:in\s+plaats\s+van|afwijking\s+van|anders\s+dan|au\s+lieu\s+de|plutôt\s+que|instead\s+of|rather\s+than|unlike)\s*(?:de|la|het|the|een|une?|a)?\s*$/iu;
 
@@ -24,8 +25,15 @@ const CONTRACT_TYPES: [ContractType, RegExp][] = [
   ['supplies', /(?:soort|aard|type)\s+(?:van\s+)?(?:de\s+)?opdracht\s*:\s*(?:opdracht\s+voor\s+)?leveringen\b|type\s+de\s+march[ée]\s*:\s*(?:march[ée]\s+de\s+)?fournitures\b|type\s+of\s+contract\s*:\s*supplies\b|opdracht(?:en)?\s+voor\s+(?:de\s+)?leveringen|overheidsopdracht\s+voor\s+leveringen|march[ée]s?\s+(?:public\s+)?de\s+fournitures?|\bsuppl(?:y|ies)\s+contract|contract\s+for\s+(?:the\s+)?supply|type\s+of\s+contract\s*:?\s*suppl|^\s*leveringen\b|^\s*fournitures\b|TYPE_CONTRACT\s+CTYPE="SUPPLIES"/iu],
   ['services', /(?:soort|aard|type)\s+(?:van\s+)?(?:de\s+)?opdracht\s*:\s*(?:opdracht\s+voor\s+)?diensten\b|type\s+de\s+march[ée]\s*:\s*(?:march[ée]\s+de\s+)?services\b|type\s+of\s+contract\s*:\s*services\b|opdracht(?:en)?\s+voor\s+(?:de\s+)?diensten|overheidsopdracht\s+voor\s+diensten|dienstenopdracht|studieopdracht|march[ée]s?\s+(?:public\s+)?de\s+services|\bservices?\s+contract|contract\s+for\s+(?:the\s+)?(?:provision\s+of\s+)?services|type\s+of\s+contract\s*:?\s*services|^\s*diensten\b|^\s*services\b|TYPE_CONTRACT\s+CTYPE="SERVICES"/iu],
 ];
-const TYPE_WORDS = ['opdracht', 'marché', 'marche', 'contract', 'aard', 'nature', 'type', 'werken', 'leveringen', 'diensten', 'travaux', 'fournitures', 'services', 'works', 'suppl'];
+// Every phrasing of a type holds one of these words (lower-cased), so a block without them is not searched.
+const TYPE_KEYWORDS: Record<ContractType, readonly string[]> = {
+  works: cueWords(['werken', 'travaux', 'works']),
+  supplies: cueWords(['leveringen', 'fourniture', 'suppl']),
+  services: cueWords(['diensten', 'service', 'studieopdracht']),
+};
+const TYPE_WORDS = cueWords(['opdracht', 'marché', 'marche', 'contract', 'aard', 'nature', 'type', 'werken', 'leveringen', 'diensten', 'travaux', 'fournitures', 'services', 'works', 'suppl']);
 
+const FRAMEWORK_WORDS = cueWords(['raam', 'cadre', 'framework']);
 const FRAMEWORK = /raamovereenkomst|raamcontract|accord[-\s]cadre|framework\s+(?:agreement|contract)|PROCEDURE\/FRAMEWORK/iu;
 
 const AUTHORITIES: [AuthorityType, RegExp][] = [
@@ -47,7 +55,7 @@ export function extractProcedure(scan: Scan): Stated<Procedure> | null {
   let fallback: Stated<Procedure> | null = null;
   for (const block of scan.document.blocks) {
     const text = block.text;
-    if (!scan.has(block, ['procedure', 'procédure', 'factu', 'dialo', 'partner', 'pt_'])) continue;
+    if (!scan.has(block, PROCEDURE_WORDS)) continue;
     for (const [value, re] of PROCEDURES) {
       const m = re.exec(text);
       if (!m || NOT_CHOSEN.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -69,6 +77,7 @@ export function extractContractType(scan: Scan, cpv: Stated<string>[]): Stated<C
     const text = block.kind === 'table-cell' ? block.text : block.text;
     const labelled = block.kind === 'table-cell' && /aard|soort|type|nature|opdracht/iu.test(scan.rowLabel(block)?.text ?? '');
     for (const [value, re] of CONTRACT_TYPES) {
+      if (!scan.mayHave(block, TYPE_KEYWORDS[value])) continue;
       const m = re.exec(text);
       if (!m) continue;
       // A bare "Werken" counts only as the value of a "Aard van de opdracht" row.
@@ -120,11 +129,11 @@ function inferFromCpv(code: string): ContractType {
 
 /** Whether the prose states the contract type in words (which then beats a pasted notice). */
 export function hasExplicitType(scan: Scan): boolean {
-  return scan.document.blocks.some((b) => CONTRACT_TYPES.some(([, re]) => re.test(b.text)));
+  return scan.document.blocks.some((b) => CONTRACT_TYPES.some(([value, re]) => scan.mayHave(b, TYPE_KEYWORDS[value]) && re.test(b.text)));
 }
 
 export function extractFramework(scan: Scan): boolean {
-  return scan.document.blocks.some((b) => scan.has(b, ['raam', 'cadre', 'framework']) && FRAMEWORK.test(b.text));
+  return scan.document.blocks.some((b) => scan.has(b, FRAMEWORK_WORDS) && FRAMEWORK.test(b.text));
 }
 
 export function extractAuthority(scan: Scan): Stated<AuthorityType> | null {

@@ -4,6 +4,7 @@
  * table row labels and heading-like paragraphs, in nl, fr and en.
  */
 import type { Block, TenderDocument } from '../document.js';
+import { latinFast } from '../text/latin-fast.js';
 import type { SectionKind } from './types.js';
 
 // Heading cues per section kind. When several kinds match, the cue that comes first in the heading wins
@@ -25,19 +26,18 @@ const HEADING_CUES: [Exclude<SectionKind, 'other'>, RegExp][] = [
   ['execution', /uitvoering\p{L}*|uitvoeringstermijn|leveringstermijn|ex[ée]cution|\bexecution\b|performance|levering\p{L}*|livraisons?|delivery|borgtocht|cautionnement|performance bond|straffen|boeten|p[ée]nalit[ée]s|amendes|penalt\p{L}*|sociale clausule|clause sociale|social clause|prijsherziening|r[ée]vision des prix|price revision|oplevering|r[ée]ception|dur[ée]e du march[ée]|duration|contract period|garantie|warranty/iu],
 ];
 
+// All cues in one pattern, one group per kind in the order above: it finds the leftmost place where
+// any cue matches and, there, the first kind whose cue matches, which is the kind the earliest cue
+// names (ties to the kind listed first). One search per heading instead of one per kind.
+const ANY_CUE = latinFast(new RegExp(HEADING_CUES.map(([, re]) => `(${re.source})`).join('|'), 'iu'));
+
 /** The section kind a heading (or row label) names, or null when it names none. */
 export function classifyHeading(text: string): Exclude<SectionKind, 'other'> | null {
   const t = text.replace(/^[\s#*]*(?:(?:art(?:ikel|icle)?\.?|hoofdstuk|chapitre|chapter|section|afdeling|titel|titre|deel|partie|part|bijlage|annexe|annex)\s+)?(?:[\dIVXLCivxlc]{1,6}(?:[.\-–)]\s*|\s+)){0,4}[-–:.]?\s*/u, '');
-  let best: Exclude<SectionKind, 'other'> | null = null;
-  let bestAt = Infinity;
-  for (const [kind, re] of HEADING_CUES) {
-    const m = re.exec(t);
-    if (m && m.index < bestAt) {
-      best = kind;
-      bestAt = m.index;
-    }
-  }
-  return best;
+  const m = ANY_CUE.exec(t);
+  if (!m) return null;
+  for (let i = 0; i < HEADING_CUES.length; i++) if (m[i + 1] !== undefined) return HEADING_CUES[i]![0];
+  return null;
 }
 
 // A paragraph that reads as a heading: short, numbered, no full stop at the end ("6.1 Jaaromzet", "ARTIKEL 5 - SELECTIE").

@@ -14,13 +14,14 @@ import {
   VEHICLE_WORDS,
   WEAR_WORDS,
 } from '../data/ilo-segments.js';
-import { splitSentences } from '../text/sentences.js';
+import { LATIN_CLASSES, isPlain, latinFast } from '../text/latin-fast.js';
+import { sentencesOf } from '../text/sentences.js';
 import type { ContractType, SectionKind, Segment, Stated } from './types.js';
 
 /** Sections whose words describe the tenderer or the procedure, not what is bought. */
 const IGNORED_SECTIONS: ReadonlySet<SectionKind> = new Set(['selection', 'award', 'exclusion', 'submission', 'invoicing', 'procedure', 'value']);
 
-const wordPattern = (words: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+const wordPattern = (words: readonly string[]) => latinFast(new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'giu'));
 
 const patterns: [Segment, RegExp][] = SEGMENT_ORDER.map((s) => [s, wordPattern(SEGMENT_WORDS[s])]);
 const furnitureWords = wordPattern(SEGMENT_WORDS.furniture);
@@ -29,6 +30,9 @@ const furnitureWords = wordPattern(SEGMENT_WORDS.furniture);
 const blockTests = new Map<Segment, RegExp>(
   SEGMENT_ORDER.map((s) => [s, new RegExp(`(?:${SEGMENT_WORDS[s].map((w) => w.replace('\\p{L}*', '')).join('|')})`, 'i')]),
 );
+
+const NOT_LETTER = /[^\p{L}]/gu;
+const LATIN_NOT_LETTER = new RegExp(`[^${LATIN_CLASSES['L']![0]}]`, 'g');
 
 const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
@@ -130,13 +134,22 @@ export function detectSegments(
   }
   const type = contractType ?? typeFromCpv(cpv) ?? typeFromWords(document);
   const lastSubject = sections.lastIndexOf('subject');
+  let activeFor = -1;
+  let activeInSubject = patterns;
+  let activeElsewhere = patterns;
   for (const block of document.blocks) {
     if (found.size === SEGMENT_ORDER.length) break;
     const section = sections[block.id] ?? 'other';
     if (IGNORED_SECTIONS.has(section)) continue;
     const subjectLike = section === 'subject' || (block.kind === 'heading' && block.depth === 1 && block.id < 5) || block.id < 3;
     // Electronics and textiles in a works contract count only in the subject: skip them elsewhere.
-    const active = patterns.filter(([s]) => !found.has(s) && (subjectLike || type !== 'works' || (s !== 'electronics' && s !== 'textiles')));
+    // The two lists change only when a segment is found.
+    if (activeFor !== found.size) {
+      activeFor = found.size;
+      activeInSubject = patterns.filter(([s]) => !found.has(s));
+      activeElsewhere = patterns.filter(([s]) => !found.has(s) && (type !== 'works' || (s !== 'electronics' && s !== 'textiles')));
+    }
+    const active = subjectLike ? activeInSubject : activeElsewhere;
     if (!active.length) {
       if (block.id >= 5 && block.id > lastSubject) break;
       continue;
@@ -144,9 +157,9 @@ export function detectSegments(
     if ((type === 'services' || (type === null && !subjectLike)) && !SUPPLY_WORDS.test(block.text)) continue;
     const candidates = active.filter(([s]) => blockTests.get(s)!.test(block.text));
     if (!candidates.length) continue;
-    const letters = block.text.replace(/[^\p{L}]/gu, '');
+    const letters = block.text.replace(isPlain(block.text) ? LATIN_NOT_LETTER : NOT_LETTER, '');
     const allCaps = letters.length > 3 && letters === letters.toUpperCase();
-    for (const sentence of splitSentences(block.text)) {
+    for (const sentence of sentencesOf(block)) {
       for (const [segment, pattern] of candidates) {
         if (found.has(segment)) continue;
         pattern.lastIndex = 0;

@@ -1,21 +1,23 @@
 /** Selection requirements: minimum turnover, references, certificates. */
 import { EQUIVALENT_PATTERN, findGeneralEquivalenceClauses } from '../text/equivalence.js';
+import { latinFast } from '../text/latin-fast.js';
 import { amountExclVat, findMoney } from '../text/money.js';
 import { COUNT_TOKEN, parseCount } from '../text/numbers.js';
 import { lotNear, lotRefs } from './lot-refs.js';
-import type { Scan } from './scan.js';
+import { cueWords, type Scan } from './scan.js';
 import type { CertificateRequirement, ReferenceRequirement, TurnoverRequirement } from './types.js';
 
 const T = COUNT_TOKEN;
-const TURNOVER_WORDS = ['omzet', 'chiffre', 'turnover', 'umsatz'];
-const REFERENCE_WORDS = ['referent', 'référ', 'refer', 'attest', 'gelijkaardig', 'similai', 'similar'];
-const CERT_WORDS = ['ISO', 'VCA', 'SCC', 'VCU', 'EMAS', 'CO2', 'CO₂', 'OHSAS', 'BRC', 'coVadis', 'SA 8000', 'SA8000', 'Cyber', 'Milieuzorg'];
+const TURNOVER_WORDS = cueWords(['omzet', 'chiffre', 'turnover', 'umsatz']);
+const REFERENCE_WORDS = cueWords(['referent', 'référ', 'refer', 'attest', 'gelijkaardig', 'similai', 'similar']);
+// The names a certificate sentence holds (case as written), as one search.
+const CERT_WORD = /ISO|VCA|SCC|VCU|EMAS|CO2|CO₂|OHSAS|BRC|coVadis|SA 8000|SA8000|Cyber|Milieuzorg/;
 const TURNOVER = /omzet|chiffre\s+d['’]affaires|turnover|umsatz/iu;
-const MULTIPLE = new RegExp(String.raw`(${T}|\d+(?:[.,]\d+)?)\s*(?:maal|keer|x|fois|times)\s+(?:de|het|la|le|l['’]|the)?\s*(?:geraamde\s+|jaarlijkse\s+|estimated\s+|annual\s+)?(?:waarde|bedrag|raming|montant|valeur|value|contract\s+value)`, 'iu');
-const YEARS = new RegExp(
+const MULTIPLE = latinFast(new RegExp(String.raw`(${T}|\d+(?:[.,]\d+)?)\s*(?:maal|keer|x|fois|times)\s+(?:de|het|la|le|l['’]|the)?\s*(?:geraamde\s+|jaarlijkse\s+|estimated\s+|annual\s+)?(?:waarde|bedrag|raming|montant|valeur|value|contract\s+value)`, 'iu'));
+const YEARS = latinFast(new RegExp(
   String.raw`(?:laatste|afgelopen|voorbije|last|past|previous)\s+(${T})\s+(?:afgesloten\s+|closed\s+|financial\s+|afgesloten\s+financiële\s+)*(?:boekjaren|boekjaar|jaren|jaar|years|financial\s+years|exercices)|(?:(${T})\s+)?(?:derniers?|dernières)\s+(?:(${T})\s+)?(?:exercices|années|ans)|au\s+cours\s+(?:des|du)\s+(${T})?\s*(?:derniers?|dernières)\s+(?:exercices?|années|ans)|(?:the|in)\s+(${T})\s+(?:most\s+recent|previous|preceding)\s+(?:financial\s+)?years`,
   'iu',
-);
+));
 const SINGLE_YEAR = /laatste\s+(?:afgesloten\s+)?boekjaar\b|dernier\s+exercice|last\s+(?:closed\s+)?financial\s+year|most\s+recent\s+financial\s+year/iu;
 const JUSTIFIED = /omdat|gerechtvaardigd|verantwoord|gelet\s+op|aangezien|wegens|vanwege|parce\s+que|en\s+raison|justifi|because|justified|due\s+to|given\s+(?:the|that)|as\s+the/iu;
 
@@ -40,7 +42,7 @@ function refCount(text: string): { count: number; raw: string } | null {
   }
   return null;
 }
-const AT_LEAST_COUNT = /\b(?:minstens|ten\s+minste|minimaal|at\s+least|au\s+moins)\s+(\p{L}+|\d{1,2})\s+(\p{L}+)/giu;
+const AT_LEAST_COUNT = latinFast(/\b(?:minstens|ten\s+minste|minimaal|at\s+least|au\s+moins)\s+(\p{L}+|\d{1,2})\s+(\p{L}+)/giu);
 const TIME_UNIT = /^(?:jaar|jaren|maanden|maand|dagen|weken|years?|months?|days?|weeks?|ans?|années?|mois|jours?|semaines?)$/iu;
 
 /**
@@ -55,8 +57,8 @@ function minimumCount(text: string): { count: number; raw: string } | null {
   }
   return null;
 }
-const IDENTICAL = /\bidentie[kc]\p{L}*|\bidentiques?\b|\bidentical\b|\bexact\s+dezelfde\b|\bzelfde\s+voorwerp\b/iu;
-const PUBLIC_ONLY = /(?:enkel|alleen|uitsluitend|slechts|uniquement|exclusivement|only|exclusively)\b[^.;]{0,80}\b(?:openba\p{L}*|publie\p{L}*|overheid\p{L}*|publi(?:c|que)s?|public|gemeente|intercommunale)|(?:opdrachtgever|klant)\s+(?:een\s+)?(?:Vlaamse\s+)?(?:gemeente|overheid|openbaar\s+bestuur)\s+is/iu;
+const IDENTICAL = latinFast(/\bidentie[kc]\p{L}*|\bidentiques?\b|\bidentical\b|\bexact\s+dezelfde\b|\bzelfde\s+voorwerp\b/iu);
+const PUBLIC_ONLY = latinFast(/(?:enkel|alleen|uitsluitend|slechts|uniquement|exclusivement|only|exclusively)\b[^.;]{0,80}\b(?:openba\p{L}*|publie\p{L}*|overheid\p{L}*|publi(?:c|que)s?|public|gemeente|intercommunale)|(?:opdrachtgever|klant)\s+(?:een\s+)?(?:Vlaamse\s+)?(?:gemeente|overheid|openbaar\s+bestuur)\s+is/iu);
 const MIN_VALUE = /waarde|value|valeur|montant|bedrag|budget/iu;
 
 const CERTS: [string, RegExp][] = [
@@ -72,13 +74,13 @@ const CERTS: [string, RegExp][] = [
   ['Milieuzorg op School', /\bMilieuzorg\s+op\s+School\b/gu],
 ];
 const TENDERER = /inschrijver|aannemer|opdrachtnemer|dienstverlener|leverancier|kandida|soumissionnaire|entrepreneur|adjudicataire|prestataire|candidat|tenderer|bidder|contractor|supplier|service\s+provider|economic\s+operator/iu;
-const CERT_CUE = /certifica\p{L}*|gecertificeerd|certifi[ée]|certified|certification|beschikt\s+over|dispose|hold|must\s+have|moet|doit|voorleggen|bezit|kwaliteitssyste|management\s+system/iu;
+const CERT_CUE = latinFast(/certifica\p{L}*|gecertificeerd|certifi[ée]|certified|certification|beschikt\s+over|dispose|hold|must\s+have|moet|doit|voorleggen|bezit|kwaliteitssyste|management\s+system/iu);
 
 // A turnover counts only as a requirement on the tenderer, not as a figure about the authority or the market.
-const REQUIREMENT = /(?<![\p{L}\p{N}])(?:moet|moeten|dient|dienen|minstens|minimaal|minimum|minimale|ten\s+minste|tenminste|vereist\p{L}*|beschikken|aantonen|bewijzen|voorleggen|doit|doivent|au\s+moins|minimal\p{L}*|exig\p{L}*|requis\p{L}*|justifier|must|shall|at\s+least|required?|should|demonstrate|not\s+less)(?![\p{L}\p{N}])/iu;
-const AUTHORITY_SUBJECT = /^[\s\d.)(*\-–•]*(?:(?:de|het|la|le|the|our|onze|ons|notre|nos)\s+|l['’]\s*)?(?:\p{L}+\s+)?(?:gemeente|overheid|raad|college|stad|bestuur|provincie|\p{L}*zone|agentschap|intercommunale|ocmw|\p{L}*school\p{L}*|scholengroep|aanbestedende\s+(?:overheid|entiteit)|opdrachtgever|haven|sector|markt|commune|ville|administration|pouvoir\s+adjudicateur|r[ée]gie|port|march[ée]|secteur|council|authority|contracting\s+authority|city|municipality|agency|market|sector)(?![\p{L}\p{N}])/iu;
+const REQUIREMENT = latinFast(/(?<![\p{L}\p{N}])(?:moet|moeten|dient|dienen|minstens|minimaal|minimum|minimale|ten\s+minste|tenminste|vereist\p{L}*|beschikken|aantonen|bewijzen|voorleggen|doit|doivent|au\s+moins|minimal\p{L}*|exig\p{L}*|requis\p{L}*|justifier|must|shall|at\s+least|required?|should|demonstrate|not\s+less)(?![\p{L}\p{N}])/iu);
+const AUTHORITY_SUBJECT = latinFast(/^[\s\d.)(*\-–•]*(?:(?:de|het|la|le|the|our|onze|ons|notre|nos)\s+|l['’]\s*)?(?:\p{L}+\s+)?(?:gemeente|overheid|raad|college|stad|bestuur|provincie|\p{L}*zone|agentschap|intercommunale|ocmw|\p{L}*school\p{L}*|scholengroep|aanbestedende\s+(?:overheid|entiteit)|opdrachtgever|haven|sector|markt|commune|ville|administration|pouvoir\s+adjudicateur|r[ée]gie|port|march[ée]|secteur|council|authority|contracting\s+authority|city|municipality|agency|market|sector)(?![\p{L}\p{N}])/iu);
 
-const AUTHORITY_DEMANDS = /(?<![\p{L}\p{N}])(?:vraagt|eist|vereist|verlangt|legt\s+\p{L}*\s*op|exige|demande|impose|requires|asks|demands)(?![\p{L}\p{N}])/iu;
+const AUTHORITY_DEMANDS = latinFast(/(?<![\p{L}\p{N}])(?:vraagt|eist|vereist|verlangt|legt\s+\p{L}*\s*op|exige|demande|impose|requires|asks|demands)(?![\p{L}\p{N}])/iu);
 
 function requiresOfTenderer(sentence: string, inSelection: boolean): boolean {
   if (TENDERER.test(sentence)) return true;
@@ -215,10 +217,10 @@ export function extractCertificates(scan: Scan): CertificateRequirement[] {
     if (block.kind === 'heading') continue;
     const section = scan.sections[block.id];
     if (hasSelection && section !== 'selection' && section !== 'subcontracting' && section !== 'execution') continue;
-    if (!CERT_WORDS.some((w) => block.text.includes(w))) continue;
+    if (!CERT_WORD.test(block.text)) continue;
     const sentences = scan.sentences(block);
     sentences.forEach((s, i) => {
-      if (!CERT_WORDS.some((w) => s.text.includes(w))) return;
+      if (!CERT_WORD.test(s.text)) return;
       for (const [family, re] of CERTS) {
         re.lastIndex = 0;
         for (let m = re.exec(s.text); m; m = re.exec(s.text)) {

@@ -1,20 +1,21 @@
 /** Payment terms and variants. */
+import { latinFast } from '../text/latin-fast.js';
 import { COUNT_TOKEN, parseCount } from '../text/numbers.js';
-import type { Scan } from './scan.js';
+import { cueWords, type Scan } from './scan.js';
 import type { PaymentTermStatement, Stated, Variants } from './types.js';
 
 const T = COUNT_TOKEN;
-const PAYMENT_WORDS = ['betal', 'betaal', 'termijn', 'paie', 'pay', 'délai', 'delai'];
+const PAYMENT_WORDS = cueWords(['betal', 'betaal', 'termijn', 'paie', 'pay', 'délai', 'delai']);
 const PAYMENT_CUE = /betaling|betaald|betaalt|betalen|uitbetal|behandelingstermijn|verificatietermijn|betalingstermijn|paiement|pay[ée]|payer|d[ée]lai\s+de\s+(?:traitement|v[ée]rification)|payment|paid|\bpay\b|payable/iu;
-const DAYS_RE = new RegExp(
+const DAYS_RE = latinFast(new RegExp(
   String.raw`(?:binnen|van|within|of|dans|de|en|delay\s+of|period\s+of|bedraagt|is|:)\s+(?:de\s+|les\s+|the\s+)?(?:een\s+(?:termijn|behandelingstermijn|verificatietermijn|betalingstermijn)\s+van\s+|un\s+d[ée]lai\s+(?:de\s+(?:traitement|paiement|v[ée]rification)\s+)?de\s+|a\s+(?:period|term)\s+of\s+)?(${T})\s+(?:\(\d{1,3}\)\s+)?(?:kalenderdagen|kalender\s+dagen|dagen|jours(?:\s+(?:de\s+)?calendrier)?|calendar\s+days|days)`,
   'giu',
-);
-const NOT_PAYMENT = /borgtocht|cautionnement|guarantee|\blevering|\blivraison|\bdelivery|\bgeleverd\b|\blivr[ée]e?s?(?!\p{L})|\bdelivered\b|verbintenistermijn|validit|geldig|opzeg|r[ée]siliation|notice\s+period|plaatsbezoek|visite|vragen|questions|indienen|submission|bezwaar|klacht|prestatiestaat\s+eerst/iu;
+));
+const NOT_PAYMENT = latinFast(/borgtocht|cautionnement|guarantee|\blevering|\blivraison|\bdelivery|\bgeleverd\b|\blivr[ée]e?s?(?!\p{L})|\bdelivered\b|verbintenistermijn|validit|geldig|opzeg|r[ée]siliation|notice\s+period|plaatsbezoek|visite|vragen|questions|indienen|submission|bezwaar|klacht|prestatiestaat\s+eerst/iu);
 // Delivery or acceptance named as the day the payment term starts from is no delivery period.
-const STARTS_FROM = /(?<!\p{L})(?:na|vanaf|sinds|after|following|from|upon|on|of|apr[èe]s|[àa]\s+compter\s+de|d[èe]s)\s+(?:de\s+|het\s+|the\s+|la\s+|l['’]\s*)?(?:(?:datum|dag|date|day)\s+(?:van|of|de)\s+(?:de\s+|the\s+|la\s+|l['’]\s*)?)?(?:volledige\s+|complete\s+|full\s+)?(?:levering|delivery|livraison)\b/giu;
+const STARTS_FROM = latinFast(/(?<!\p{L})(?:na|vanaf|sinds|after|following|from|upon|on|of|apr[èe]s|[àa]\s+compter\s+de|d[èe]s)\s+(?:de\s+|het\s+|the\s+|la\s+|l['’]\s*)?(?:(?:datum|dag|date|day)\s+(?:van|of|de)\s+(?:de\s+|the\s+|la\s+|l['’]\s*)?)?(?:volledige\s+|complete\s+|full\s+)?(?:levering|delivery|livraison)\b/giu);
 // What the contractor pays its subcontractors is not the authority's payment term.
-const SUBCONTRACTOR = /onderaann\p{L}*|sous-trait\p{L}*|subcontract\p{L}*|sub-contract\p{L}*/iu;
+const SUBCONTRACTOR = latinFast(/onderaann\p{L}*|sous-trait\p{L}*|subcontract\p{L}*|sub-contract\p{L}*/iu);
 const JUSTIFIED = /gerechtvaardigd|verantwoord|omdat|gelet\s+op|wegens|aangezien|justifi[ée]|parce\s+que|en\s+raison|compte\s+tenu|justified|because|due\s+to|owing\s+to|objectief/iu;
 
 export function extractPaymentTerms(scan: Scan): PaymentTermStatement[] {
@@ -49,7 +50,7 @@ function clauseOf(text: string, start: number, end: number): string {
 }
 
 // The kind is named by the last term word before the number of days.
-const KIND_WORDS = /(behandelingstermijn|d[ée]lai\s+de\s+traitement|processing\s+(?:period|time))|(verificatie\p{L}*|v[ée]rification|verification)|(beta[la]\p{L}*|paiement|pay\p{L}*)/giu;
+const KIND_WORDS = latinFast(/(behandelingstermijn|d[ée]lai\s+de\s+traitement|processing\s+(?:period|time))|(verificatie\p{L}*|v[ée]rification|verification)|(beta[la]\p{L}*|paiement|pay\p{L}*)/giu);
 
 function kindOf(lead: string): PaymentTermStatement['kind'] {
   let kind: PaymentTermStatement['kind'] = 'unknown';
@@ -63,6 +64,7 @@ function justifiedNext(scan: Scan, block: { text: string; id: number }, end: num
   return /gerechtvaardigd|justifi[ée]|justified/iu.test(rest);
 }
 
+const VARIANT_WORDS = cueWords(['variant', 'alternat']);
 const VARIANT_RULES: [Variants, RegExp][] = [
   ['required', /verplichte\s+variant|variant(?:e|en)?\s+(?:is|zijn)\s+verplicht|variantes?\s+(?:exig[ée]es?|obligatoires?)|variantes?\s+(?:est|sont)\s+(?:exig|obligatoire)|variants?\s+(?:are|is)\s+(?:required|mandatory)|(?:required|mandatory)\s+variants?/iu],
   ['forbidden', /variant(?:e|en)?\s+(?:zijn|is|worden|wordt)\s+niet\s+(?:toegestaan|toegelaten|aanvaard|mogelijk)|geen\s+varianten|variant(?:e|en)?\s+(?:zijn|is)\s+verboden|variantes?\s+(?:ne\s+sont\s+pas|n['’]est\s+pas)\s+(?:autoris|admis|accept|permis)|variantes?\s+(?:sont\s+)?interdites?|pas\s+de\s+variantes?|aucune\s+variante|variants?\s+(?:are|is|will)\s+not\s+(?:be\s+)?(?:permitted|allowed|accepted|considered)|no\s+variants?|variants?\s+(?:are\s+)?(?:prohibited|not\s+permitted)|VARIANTS\s*:\s*no|will\s+not\s+accept\s+variant|(?:indienen|indiening)\s+van\s+(?:vrije\s+)?varianten\s+is\s+niet|varianten\s*:\s*(?:niet|neen|nee|geen)\b|variantes?\s*:\s*(?:non|interdites?)\b|variants?\s*:\s*(?:no|not\s+allowed)\b|no\s+alternate\s+(?:quotes?|proposals?|offers?|bids?|tenders?)|alternative\s+(?:quotes|proposals|offers|bids|tenders)\s+(?:will|are|shall)\s+not\s+(?:be\s+)?(?:accepted|considered|permitted)/iu],
@@ -71,7 +73,7 @@ const VARIANT_RULES: [Variants, RegExp][] = [
 
 export function extractVariants(scan: Scan): Stated<Variants> | null {
   for (const block of scan.document.blocks) {
-    if (!scan.has(block, ['variant', 'alternat'])) continue;
+    if (!scan.has(block, VARIANT_WORDS)) continue;
     for (const [value, re] of VARIANT_RULES) {
       const m = re.exec(block.text);
       if (m) return { value, evidence: scan.evidence(block, m.index, m.index + m[0].length) };

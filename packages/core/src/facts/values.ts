@@ -1,4 +1,5 @@
 /** Statements of the estimated value: the whole contract, a lot, a year, or something else. */
+import { latinFast } from '../text/latin-fast.js';
 import type { Block } from '../document.js';
 import { amountExclVat, findMoney, vatMarkerIn, type MoneyMatch } from '../text/money.js';
 import { lotNear } from './lot-refs.js';
@@ -11,7 +12,7 @@ const STRONG_CUE =
 const WEAK_CUE = /\bwaarde\b|\bbudget\b|\bvaleur\b|\bvalue\b|\bmontant\b|\bbedrag\b|\btotaal\b|\btotal\b/iu;
 // Amounts that are not the contract's value: selection thresholds, guarantees, penalties, unit prices.
 const NOT_VALUE =
-  /omzet|chiffre d['’]affaires|turnover|verzeker\p{L}*|assur\p{L}*|insur\p{L}*|kapitalen|schade|dommages?|damages?|liability|aansprakelijkheid|responsabilit|referentie|r[ée]f[ée]rence|references?\b|borgtocht|cautionnement|guarantee|performance bond|verzekering|assurance|insurance|boete|amende|penalt|\bstraf|per kwh|par kwh|kapitaal|capital social|share capital|each with a value|met een waarde van (?:elk|minstens)|d['’]une valeur (?:minimale|d['’]au moins)|drempel|threshold|seuil|minimaal bedrag|forfaitaire/iu;
+  latinFast(/omzet|chiffre d['’]affaires|turnover|verzeker\p{L}*|assur\p{L}*|insur\p{L}*|kapitalen|schade|dommages?|damages?|liability|aansprakelijkheid|responsabilit|referentie|r[ée]f[ée]rence|references?\b|borgtocht|cautionnement|guarantee|performance bond|verzekering|assurance|insurance|boete|amende|penalt|\bstraf|per kwh|par kwh|kapitaal|capital social|share capital|each with a value|met een waarde van (?:elk|minstens)|d['’]une valeur (?:minimale|d['’]au moins)|drempel|threshold|seuil|minimaal bedrag|forfaitaire/iu);
 const PER_YEAR = /^[\s,)]*(?:(?:excl|incl)\.?\s*(?:\d{1,2}\s?%\s*)?(?:btw|vat|tva)\s*|htva\s*|tvac\s*|\(?hors tva\)?\s*)?\)?\s*(?:per jaar|jaarlijks|op jaarbasis|par an\b|par année|annuel|per year|a year|per annum|yearly|annually)/iu;
 const PER_UNIT = /^[\s,)]*(?:(?:excl|incl)\.?\s*(?:btw|vat|tva)\s*|htva\s*)?\)?\s*(?:per|par|\/)\s*(?:maand|mois|month|uur|heure|hour|stuk|pièce|unit|eenheid|m²|m2|m³|m|km|kwh|dag|jour|day|week|semaine|maaltijd|repas|meal|persoon|personne|person|prestatie|vaststelling|interventie)/iu;
 const OPTION = /\b(?:optie|opties|option|options|verlenging|renewal|reconduction)\b[^.;]{0,30}$/iu;

@@ -3,7 +3,7 @@
  * and the general clause that applies them to every reference in a document (Dir 2014/24 art. 42-44, 62).
  */
 import type { TenderDocument } from '../document.js';
-import { splitSentences } from './sentences.js';
+import { sentencesOf } from './sentences.js';
 import { withUnicodeBoundaries } from './word-boundary.js';
 
 export type ReferenceKind = 'brand' | 'standard' | 'label' | 'certificate';
@@ -74,24 +74,38 @@ const clausesOf = new WeakMap<TenderDocument, GeneralEquivalenceClause[]>();
 
 function findClauses(document: TenderDocument): GeneralEquivalenceClause[] {
   const out: GeneralEquivalenceClause[] = [];
+  // Specifications repeat their sentences: each distinct one is read once.
+  const equivalent = new Map<string, boolean>();
+  const accepts = (text: string) => {
+    let yes = equivalent.get(text);
+    if (yes === undefined) equivalent.set(text, (yes = EQUIVALENT_PATTERN.test(text)));
+    return yes;
+  };
+  const read = new Map<string, ReferenceKind[] | null>();
   for (const block of document.blocks) {
     if (!EQUIVALENCE_STEMS.test(block.text) || !EQUIVALENT_PATTERN.test(block.text)) continue;
-    const sentences = splitSentences(block.text);
+    const sentences = sentencesOf(block);
     for (let i = 0; i < sentences.length; i++) {
       let s = sentences[i]!;
       // "Les marques citées le sont à titre indicatif ; des produits équivalents sont acceptés."
       const next = sentences[i + 1];
-      if (!EQUIVALENT_PATTERN.test(s.text) && next && EQUIVALENT_PATTERN.test(next.text)) s = { start: s.start, end: next.end, text: block.text.slice(s.start, next.end) };
-      if (!EQUIVALENT_PATTERN.test(s.text)) continue;
-      const every = everyReference.test(s.text);
-      if (!every && !whenReferenced.test(s.text) && !whenDocumentRefers.test(s.text) && !indicativeOnly.test(s.text) && !deemedFollowed.test(s.text)) continue;
-      const covers = new Set<ReferenceKind>();
-      for (const kind of Object.keys(kindWords) as ReferenceKind[]) if (kindWords[kind].test(s.text)) covers.add(kind);
-      // A conditional or "indicative" sentence is general only when it names what it covers.
-      if (!covers.size && !every) continue;
-      if (!covers.size) for (const kind of Object.keys(kindWords) as ReferenceKind[]) covers.add(kind);
-      out.push({ blockId: block.id, start: s.start, end: s.end, covers });
+      if (!accepts(s.text) && next && accepts(next.text)) s = { start: s.start, end: next.end, text: block.text.slice(s.start, next.end) };
+      if (!accepts(s.text)) continue;
+      let covers = read.get(s.text);
+      if (covers === undefined) read.set(s.text, (covers = generalCovers(s.text)));
+      if (covers) out.push({ blockId: block.id, start: s.start, end: s.end, covers: new Set(covers) });
     }
   }
   return out;
+}
+
+/** What a sentence that accepts equivalents covers when it is a general clause, or null when it is not one. */
+function generalCovers(text: string): ReferenceKind[] | null {
+  const every = everyReference.test(text);
+  if (!every && !whenReferenced.test(text) && !whenDocumentRefers.test(text) && !indicativeOnly.test(text) && !deemedFollowed.test(text)) return null;
+  const kinds = Object.keys(kindWords) as ReferenceKind[];
+  const covers = kinds.filter((kind) => kindWords[kind].test(text));
+  // A conditional or "indicative" sentence is general only when it names what it covers.
+  if (!covers.length && !every) return null;
+  return covers.length ? covers : kinds;
 }

@@ -77,9 +77,12 @@ function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
+const ANY_EURO = /€|eur/i;
+
 /** Every amount of money in a text, in order, with the VAT marker next to it. */
 export function findMoney(text: string): MoneyMatch[] {
-  if (!/[€]|eur|k€/iu.test(text)) return [];
+  // The same test as /[€]|eur|k€/iu: no other character folds to e, u or r.
+  if (!ANY_EURO.test(text)) return [];
   const raw: { start: number; end: number; int: string; dec?: string; mult?: string }[] = [];
   for (const re of [PREFIX_RE, SUFFIX_RE]) {
     re.lastIndex = 0;

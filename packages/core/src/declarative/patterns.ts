@@ -4,6 +4,7 @@
  * from 0.2 s to 7.8 s, toolchain.md).
  */
 import safeRegex from 'safe-regex2';
+import { factorAlternatives } from './alternation.js';
 import type { PatternSpec } from './types.js';
 
 /** A problem found in a pattern, said for the rule's author; `path` is a JSON pointer. */
@@ -68,7 +69,7 @@ function compileSource(spec: PatternSpec, path: string): Compiled[] {
   if (terms.length) {
     // Longest first, so that "of een gelijkwaardige norm" wins over "of".
     const sources = [...terms].sort((a, b) => b.length - a.length).map(termSource);
-    out.push({ source: sources.join('|'), caseSensitive: false, wordStart: true });
+    out.push({ source: factorAlternatives(sources.join('|'), 'iu'), caseSensitive: false, wordStart: true });
   }
   if (spec.regex !== undefined) {
     try {

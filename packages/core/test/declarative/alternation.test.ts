@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { factorAlternatives, factored, topLevelAlternatives } from '../../src/declarative/alternation.js';
+
+/** Every match of a global copy: index, text and groups, so any difference in what matched shows. */
+function matches(source: string, flags: string, text: string): unknown[] {
+  const re = new RegExp(source, flags.includes('g') ? flags : `${flags}g`);
+  return [...text.matchAll(re)].map((m) => [m.index, ...m]);
+}
+
+describe('factorAlternatives', () => {
+  it('groups alternatives by their first character, keeping their order', () => {
+    expect(factorAlternatives('sociale x|kansengroep|stagiair', 'i')).toBe('s(?:ociale x|tagiair)|kansengroep');
+    expect(factorAlternatives('ab|ac|ad', '', 1)).toBe('a(?:b|c|d)');
+    expect(factorAlternatives('abc|abd|x', '', 2)).toBe('a(?:b(?:c|d))|x');
+  });
+
+  it('groups upper and lower case together only when case is ignored', () => {
+    expect(factorAlternatives('Dell|dorma|Dacia', 'i', 1)).toBe('D(?:ell|orma|acia)');
+    expect(factorAlternatives('Dell|dorma|Dacia', '', 1)).toBe('D(?:ell|acia)|dorma');
+    expect(factorAlternatives('élan|Écu', 'i', 1)).toBe('é(?:lan|cu)');
+  });
+
+  it('moves nothing across an alternative that does not start with a plain character', () => {
+    expect(factorAlternatives('sa|[st]b|sc', 'i', 1)).toBe('sa|[st]b|sc');
+    expect(factorAlternatives('sa|sb|\\bsc|sd|se', 'i', 1)).toBe('s(?:a|b)|\\bsc|s(?:d|e)');
+    expect(factorAlternatives('s?a|sb|sc', '', 1)).toBe('s?a|s(?:b|c)');
+    expect(factorAlternatives('ſa|sb|sc', 'iu', 1)).toBe('ſa|s(?:b|c)');
+  });
+
+  it('leaves a pattern it cannot read as it is', () => {
+    expect(factorAlternatives('a(b|c', '')).toBe('a(b|c');
+    expect(factorAlternatives('ab', '')).toBe('ab');
+    expect(topLevelAlternatives('a[|(]b|c(?:d|e)')).toEqual(['a[|(]b', 'c(?:d|e)']);
+    expect(topLevelAlternatives('a\\|b|c')).toEqual(['a\\|b', 'c']);
+  });
+
+  it('returns the same RegExp when nothing changes, else a copy with the same flags', () => {
+    const re = /abc/giu;
+    expect(factored(re)).toBe(re);
+    const copy = factored(/ab|ac/gi);
+    expect(copy.flags).toBe('gi');
+    expect(copy.source).toBe('a(?:b|c)');
+  });
+
+  // The alphabet mixes cases, accents and characters that fold to ASCII letters only with the u flag.
+  const chars = ['a', 'A', 'b', 's', 'S', 'ſ', 'k', 'K', 'K', 'é', 'É', ' ', '-', '1'];
+  const pieces = [...chars, '\\w', '[ab]', '\\b', '?', '*', '(?:a|b)', '(a)', '(?=s)', '(?<!a)', '.', '\\s+', '^', '$'];
+  const alternative = fc.array(fc.constantFrom(...pieces), { minLength: 0, maxLength: 5 }).map((p) => p.join(''));
+  const valid = (source: string, flags: string) => {
+    try {
+      new RegExp(source, flags);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it('matches exactly what the original matches (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(alternative, { minLength: 2, maxLength: 12 }),
+        fc.constantFrom('g', 'gi', 'giu', 'gu', 'gim'),
+        fc.constantFrom('', '(?![a-z])', '\\b', 'x?'),
+        fc.array(fc.constantFrom(...chars, 'x', '\n'), { maxLength: 30 }).map((c) => c.join('')),
+        (alternatives, flags, tail, text) => {
+          const source = alternatives.join('|');
+          if (!valid(source, flags)) return;
+          const grouped = factorAlternatives(source, flags, 3);
+          expect(valid(grouped, flags)).toBe(true);
+          expect(matches(grouped, flags, text)).toEqual(matches(source, flags, text));
+          // Inside a larger pattern, backtracking into the alternatives must go the same way.
+          expect(matches(`(?:${grouped})${tail}`, flags, text)).toEqual(matches(`(?:${source})${tail}`, flags, text));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -11,6 +11,7 @@
  * with a plain character (a class, a group, an escape, an anchor, a quantified character) is a
  * barrier: nothing moves across it, since it may match where the others do.
  */
+import { withUnicodeBoundaries } from '../text/word-boundary.js';
 
 /** The top-level alternatives of a pattern source, or null when it cannot be read with certainty. */
 export function topLevelAlternatives(source: string): string[] | null {
@@ -97,4 +98,36 @@ export function factorAlternatives(source: string, flags: string, depth = 2): st
 export function factored(pattern: RegExp, depth = 2): RegExp {
   const source = factorAlternatives(pattern.source, pattern.flags, depth);
   return source === pattern.source ? pattern : new RegExp(source, pattern.flags);
+}
+
+// The word boundary withUnicodeBoundaries writes for `\b`.
+const BOUNDARY = withUnicodeBoundaries(/\b/).source;
+
+/** A pattern's source with the word boundaries written by withUnicodeBoundaries removed, when that only widens it. */
+function withoutBoundaries(source: string): string {
+  const loose = source.split(BOUNDARY).join('');
+  // Inside a negative lookaround a boundary removed would narrow the pattern.
+  return /\(\?<?!/.test(loose) ? source : loose;
+}
+
+/**
+ * One quick test that is true wherever one of the patterns matches, for a text that most often holds
+ * none of them: their alternatives in one pattern (a test for any match does not depend on their
+ * order), without the word boundaries of withUnicodeBoundaries, grouped by first characters. It may
+ * also be true where none matches, so run the patterns themselves where it is. Patterns compiled with
+ * different flags get one scan each.
+ */
+export function anyOf(...patterns: RegExp[]): (text: string) => boolean {
+  const byFlags = new Map<string, string[]>();
+  for (const pattern of patterns) {
+    const flags = pattern.flags.replace(/[gyd]/g, '');
+    const source = withoutBoundaries(pattern.source);
+    // Joining patterns renumbers their groups, which a back-reference would notice.
+    const alternatives = /\\[1-9]|\\k</.test(source) ? null : topLevelAlternatives(source);
+    const list = byFlags.get(flags) ?? [];
+    list.push(...(alternatives ?? [`(?:${source})`]));
+    byFlags.set(flags, list);
+  }
+  const scans = [...byFlags].map(([flags, alternatives]) => new RegExp(factorAlternatives(alternatives.join('|'), flags), flags));
+  return scans.length === 1 ? (text) => scans[0]!.test(text) : (text) => scans.some((re) => re.test(text));
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { factorAlternatives, factored, topLevelAlternatives } from '../../src/declarative/alternation.js';
+import { anyOf, factorAlternatives, factored, topLevelAlternatives } from '../../src/declarative/alternation.js';
+import { withUnicodeBoundaries } from '../../src/text/word-boundary.js';
 
 /** Every match of a global copy: index, text and groups, so any difference in what matched shows. */
 function matches(source: string, flags: string, text: string): unknown[] {
@@ -75,5 +76,31 @@ describe('factorAlternatives', () => {
       ),
       { numRuns: 3000 },
     );
+  });
+
+  it('anyOf is true wherever one of its patterns matches (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.array(alternative, { minLength: 1, maxLength: 6 }), fc.constantFrom('', 'i', 'iu', 'u', 'm'), fc.boolean()), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.constantFrom(...chars, 'x', 'é', '\n'), { maxLength: 30 }).map((c) => c.join('')),
+        (specs, text) => {
+          const patterns: RegExp[] = [];
+          for (const [alternatives, flags, unicodeWords] of specs) {
+            const source = alternatives.join('|');
+            if (!valid(source, flags)) return;
+            patterns.push(unicodeWords ? withUnicodeBoundaries(new RegExp(source, flags)) : new RegExp(source, flags));
+          }
+          const test = anyOf(...patterns);
+          if (patterns.some((p) => p.test(text))) expect(test(text)).toBe(true);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('anyOf finds cue words with accents, in any case, at word edges', () => {
+    const test = anyOf(withUnicodeBoundaries(/\bstagiair\w*|\béconomie sociale\b/iu), withUnicodeBoundaries(/\breserved for\b/iu), /[®™]/);
+    for (const text of ['De STAGIAIRS werken', 'une Économie sociale.', 'Reserved for', 'Acme™']) expect(test(text)).toBe(true);
+    expect(test('geen cue hier')).toBe(false);
   });
 });

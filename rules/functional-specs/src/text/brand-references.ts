@@ -65,7 +65,7 @@ function wordStartsAt(text: string, index: number): boolean {
 }
 
 /** Gazetteer names in the text: [start, end, needsModel]. */
-function findKnownNames(text: string): [number, number, boolean][] {
+export function findKnownNames(text: string): [number, number, boolean][] {
   const out: [number, number, boolean][] = [];
   firstWords.lastIndex = 0;
   for (let c = firstWords.exec(text); c; c = firstWords.exec(text)) {

@@ -18,22 +18,23 @@ export function topLevelAlternatives(source: string): string[] | null {
   const out: string[] = [];
   let depth = 0;
   let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') {
+  const n = source.length;
+  for (let i = 0; i < n; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x5c /* \ */) {
       i++;
-    } else if (ch === '[') {
+    } else if (c === 0x5b /* [ */) {
       i++;
-      while (i < source.length && source[i] !== ']') {
-        if (source[i] === '\\') i++;
+      while (i < n && source.charCodeAt(i) !== 0x5d /* ] */) {
+        if (source.charCodeAt(i) === 0x5c) i++;
         i++;
       }
-      if (i >= source.length) return null;
-    } else if (ch === '(') {
+      if (i >= n) return null;
+    } else if (c === 0x28 /* ( */) {
       depth++;
-    } else if (ch === ')') {
+    } else if (c === 0x29 /* ) */) {
       if (--depth < 0) return null;
-    } else if (ch === '|' && depth === 0) {
+    } else if (c === 0x7c /* | */ && depth === 0) {
       out.push(source.slice(from, i));
       from = i + 1;
     }
@@ -43,24 +44,34 @@ export function topLevelAlternatives(source: string): string[] | null {
   return out;
 }
 
-const SPECIAL = new Set('\\^$.|?*+()[]{}');
-const QUANTIFIER = new Set('?*+{');
-// Characters whose case variants are all inside this set, so that a lower-case key groups every
-// alternative that can match at one position when the pattern ignores case.
-const CASED = /^[A-Za-zÀ-ÖØ-öø-þ]$/;
+/** \ ^ $ . | ? * + ( ) [ ] { }: not a plain character. */
+function isSpecial(c: number): boolean {
+  return c === 0x5c || c === 0x5e || c === 0x24 || c === 0x2e || c === 0x7c || c === 0x3f || c === 0x2a || c === 0x2b || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
+}
 
-/** The grouping key of an alternative: its first character when that is plain and not quantified. */
-function keyOf(alternative: string, ignoreCase: boolean): string | null {
-  const ch = alternative[0];
-  if (ch === undefined || SPECIAL.has(ch) || QUANTIFIER.has(alternative[1] ?? '')) return null;
-  const code = ch.charCodeAt(0);
-  if (code >= 0x80 && !CASED.test(ch)) return null;
-  return ignoreCase && CASED.test(ch) ? ch.toLowerCase() : ch;
+function isQuantifier(c: number): boolean {
+  return c === 0x3f || c === 0x2a || c === 0x2b || c === 0x7b;
+}
+
+// Letters whose case variants are all in this set (A-Z, a-z, À-Ö, Ø-ö, ø-þ), so that a lower-case key
+// groups every alternative that can match at one position when the pattern ignores case.
+function isCased(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0xfe && c !== 0xd7 && c !== 0xf7);
+}
+
+/** The grouping key of an alternative: its first character when that is plain and not quantified, else -1. */
+function keyOf(alternative: string, ignoreCase: boolean): number {
+  if (!alternative.length) return -1;
+  const c = alternative.charCodeAt(0);
+  if (isSpecial(c) || (alternative.length > 1 && isQuantifier(alternative.charCodeAt(1)))) return -1;
+  if (c >= 0x80 && !isCased(c)) return -1;
+  // Upper case A-Z and À-Þ are 32 below their lower case.
+  return ignoreCase && isCased(c) && (c <= 0x5a || (c >= 0xc0 && c <= 0xde)) ? c + 32 : c;
 }
 
 function factorList(alternatives: string[], ignoreCase: boolean, depth: number): string {
   const out: string[] = [];
-  let run: Map<string, string[]> = new Map();
+  let run = new Map<number, string[]>();
   const flush = () => {
     for (const group of run.values()) {
       if (group.length === 1 || depth <= 0) out.push(...group);
@@ -70,8 +81,8 @@ function factorList(alternatives: string[], ignoreCase: boolean, depth: number):
   };
   for (const alternative of alternatives) {
     const key = keyOf(alternative, ignoreCase);
-    if (key === null) {
-      flush();
+    if (key < 0) {
+      if (run.size) flush();
       out.push(alternative);
       continue;
     }

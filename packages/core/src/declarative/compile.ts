@@ -35,7 +35,8 @@ export interface CompiledBody {
 }
 
 function condition(spec: ConditionSpec, path: string): Condition {
-  return { matcher: compilePattern(spec.pattern, `${path}/pattern`), within: spec.within, chars: spec.chars ?? 40 };
+  const scansBlocks = spec.within === 'section' || spec.within === 'document';
+  return { matcher: compilePattern(spec.pattern, `${path}/pattern`, scansBlocks), within: spec.within, chars: spec.chars ?? 40 };
 }
 
 function exception(spec: ExceptionSpec, path: string): Exception {
@@ -152,11 +153,11 @@ function sentenceIndex(sentences: Sentence[], offset: number): number {
 export function compileBody(rule: JsonRuleFile): CompiledBody {
   const forbids: Forbid[] = (rule.forbid ?? []).map((spec, i) => ({
     spec,
-    matcher: compilePattern(spec.pattern, `/forbid/${i}/pattern`),
+    matcher: compilePattern(spec.pattern, `/forbid/${i}/pattern`, true),
     with: (spec.with ?? []).map((c, j) => condition(c, `/forbid/${i}/with/${j}`)),
     unless: (spec.unless ?? []).map((c, j) => exception(c, `/forbid/${i}/unless/${j}`)),
   }));
-  const requires: Require[] = (rule.require ?? []).map((spec, i) => ({ spec, matcher: compilePattern(spec.pattern, `/require/${i}/pattern`) }));
+  const requires: Require[] = (rule.require ?? []).map((spec, i) => ({ spec, matcher: compilePattern(spec.pattern, `/require/${i}/pattern`, true) }));
   const exceptHeadings = rule.scope?.exceptHeadings ? compilePattern(rule.scope.exceptHeadings, '/scope/exceptHeadings') : null;
   const sections = rule.scope?.sections ? new Set<SectionKind>(rule.scope.sections) : null;
   const exceptSections = new Set<SectionKind>(rule.scope?.exceptSections ?? []);
@@ -204,9 +205,11 @@ export function compileBody(rule: JsonRuleFile): CompiledBody {
       for (const f of forbids) {
         const reported = new Set<string>();
         for (const block of scopeBlocks) {
-          if (!f.matcher.test(block.text) || !whenHoldsFor(block)) continue;
+          // find() is empty exactly where test() is false: one scan instead of two on a block that matches.
+          const found = f.matcher.find(block.text);
+          if (!found.length || !whenHoldsFor(block)) continue;
           const sentences = context.sentences(block);
-          for (const [start, end] of f.matcher.find(block.text)) {
+          for (const [start, end] of found) {
             const si = sentenceIndex(sentences, start);
             if (si < 0) continue;
             if (!f.with.every((c) => holds(c, state, block, sentences, si, start, end, null))) continue;

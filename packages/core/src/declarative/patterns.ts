@@ -69,7 +69,7 @@ function compileSource(spec: PatternSpec, path: string): Compiled[] {
   if (terms.length) {
     // Longest first, so that "of een gelijkwaardige norm" wins over "of".
     const sources = [...terms].sort((a, b) => b.length - a.length).map(termSource);
-    out.push({ source: factorAlternatives(sources.join('|'), 'iu'), caseSensitive: false, wordStart: true });
+    out.push({ source: sources.join('|'), caseSensitive: false, wordStart: true });
   }
   if (spec.regex !== undefined) {
     try {
@@ -99,6 +99,8 @@ export interface Matcher {
 interface Scanner {
   re: RegExp;
   wordStart: boolean;
+  /** Builds the same pattern with its term lists grouped by first characters, on first use. */
+  regroup: (() => RegExp) | null;
 }
 
 /** A match that starts with a letter must not have a letter before it. */
@@ -107,6 +109,10 @@ function startsWord(text: string, index: number): boolean {
 }
 
 function scan(s: Scanner, text: string, out: [number, number][] | null): boolean {
+  if (s.regroup) {
+    s.re = s.regroup();
+    s.regroup = null;
+  }
   const re = s.re;
   re.lastIndex = 0;
   let found = false;
@@ -130,14 +136,27 @@ function scan(s: Scanner, text: string, out: [number, number][] | null): boolean
 /**
  * Compiles a pattern. Case-insensitive and case-sensitive parts, and terms and regular
  * expressions, go into separate regular expressions, since JavaScript has no inline (?i).
+ * `scansBlocks`: the pattern runs over whole blocks of the document (not only the sentence of a
+ * match), where grouping its term lists by first characters pays for itself.
  */
-export function compilePattern(spec: PatternSpec, path: string): Matcher {
+export function compilePattern(spec: PatternSpec, path: string, scansBlocks = false): Matcher {
   const parts = compileSource(spec, path);
   const scanners: Scanner[] = [];
   for (const caseSensitive of [false, true]) {
     for (const wordStart of [true, false]) {
-      const group = parts.filter((p) => p.caseSensitive === caseSensitive && p.wordStart === wordStart).map((p) => `(?:${p.source})`);
-      if (group.length) scanners.push({ re: new RegExp(group.join('|'), caseSensitive ? 'gu' : 'giu'), wordStart });
+      const group = parts.filter((p) => p.caseSensitive === caseSensitive && p.wordStart === wordStart);
+      if (!group.length) continue;
+      const flags = caseSensitive ? 'gu' : 'giu';
+      const source = (grouped: boolean) => group.map((p) => `(?:${grouped && p.wordStart ? factorAlternatives(p.source, 'iu') : p.source})`).join('|');
+      // Compiled now, so that a rule whose patterns do not compile together is refused when it is
+      // loaded; the term lists are grouped by first characters (factorAlternatives, the same
+      // matches, faster) only when first used: many conditions never are.
+      const re = new RegExp(source(false), flags);
+      const regroup = () => {
+        const grouped = source(true);
+        return grouped === re.source ? re : new RegExp(grouped, flags);
+      };
+      scanners.push({ re, wordStart, regroup: scansBlocks && group.some((p) => p.wordStart) ? regroup : null });
     }
   }
   return {

@@ -329,6 +329,8 @@ function lotOfParagraphStart(b: Block): number | null {
   return /^\W{0,3}(?:perceel|lot)\s+\d/i.test(b.text) ? lotOf(b.text) : null;
 }
 
+const CRITERIA_WORD = /criteri|critère/i;
+
 // The three award rules read the same criteria; read them once per document.
 const cache = new WeakMap<object, CriteriaGroup[]>();
 
@@ -358,7 +360,7 @@ function read(context: RuleContext): CriteriaGroup[] {
   }
   // A sentence introducing the criteria outside an award section: the list or table right after it.
   for (const b of blocks) {
-    if (covered.has(b.id) || b.kind !== 'paragraph' || !/criteri|critère/i.test(b.text) || !AWARD_INTRO.test(b.text)) continue;
+    if (covered.has(b.id) || b.kind !== 'paragraph' || !CRITERIA_WORD.test(b.text) || !AWARD_INTRO.test(b.text)) continue;
     const inline = inlineList(b);
     if (inline) {
       groups.push(inline);

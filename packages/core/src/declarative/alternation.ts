@@ -69,13 +69,29 @@ function keyOf(alternative: string, ignoreCase: boolean): number {
   return ignoreCase && isCased(c) && (c <= 0x5a || (c >= 0xc0 && c <= 0xde)) ? c + 32 : c;
 }
 
-function factorList(alternatives: string[], ignoreCase: boolean, depth: number): string {
+/** Whether a pattern has a capturing group, numbered by its place in the pattern. */
+function hasCapturingGroup(source: string): boolean {
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x5c) i++;
+    else if (c === 0x5b) {
+      while (i < source.length && source.charCodeAt(i) !== 0x5d) if (source.charCodeAt(i++) === 0x5c) i++;
+    } else if (c === 0x28 && (source[i + 1] !== '?' || (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!'))) return true;
+  }
+  return false;
+}
+
+/**
+ * `adjacentOnly`: group only alternatives that follow one another, so that no alternative moves
+ * (capturing groups are numbered in the order they stand in).
+ */
+function factorList(alternatives: string[], ignoreCase: boolean, depth: number, adjacentOnly: boolean): string {
   const out: string[] = [];
   let run = new Map<number, string[]>();
   const flush = () => {
     for (const group of run.values()) {
       if (group.length === 1 || depth <= 0) out.push(...group);
-      else out.push(group[0]![0] + '(?:' + factorList(group.map((a) => a.slice(1)), ignoreCase, depth - 1) + ')');
+      else out.push(group[0]![0] + '(?:' + factorList(group.map((a) => a.slice(1)), ignoreCase, depth - 1, adjacentOnly) + ')');
     }
     run = new Map();
   };
@@ -86,6 +102,7 @@ function factorList(alternatives: string[], ignoreCase: boolean, depth: number):
       out.push(alternative);
       continue;
     }
+    if (adjacentOnly && run.size && !run.has(key)) flush();
     const group = run.get(key);
     if (group) group.push(alternative);
     else run.set(key, [alternative]);
@@ -102,7 +119,7 @@ function factorList(alternatives: string[], ignoreCase: boolean, depth: number):
 export function factorAlternatives(source: string, flags: string, depth = 2): string {
   const alternatives = topLevelAlternatives(source);
   if (!alternatives || alternatives.length < 2) return source;
-  return factorList(alternatives, flags.includes('i'), depth);
+  return factorList(alternatives, flags.includes('i'), depth, hasCapturingGroup(source));
 }
 
 /** A copy of a pattern with its alternatives grouped (see factorAlternatives); same flags. */

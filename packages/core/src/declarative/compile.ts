@@ -35,8 +35,7 @@ export interface CompiledBody {
 }
 
 function condition(spec: ConditionSpec, path: string): Condition {
-  const scansBlocks = spec.within === 'section' || spec.within === 'document';
-  return { matcher: compilePattern(spec.pattern, `${path}/pattern`, scansBlocks), within: spec.within, chars: spec.chars ?? 40 };
+  return { matcher: compilePattern(spec.pattern, `${path}/pattern`), within: spec.within, chars: spec.chars ?? 40 };
 }
 
 function exception(spec: ExceptionSpec, path: string): Exception {
@@ -153,11 +152,11 @@ function sentenceIndex(sentences: Sentence[], offset: number): number {
 export function compileBody(rule: JsonRuleFile): CompiledBody {
   const forbids: Forbid[] = (rule.forbid ?? []).map((spec, i) => ({
     spec,
-    matcher: compilePattern(spec.pattern, `/forbid/${i}/pattern`, true),
+    matcher: compilePattern(spec.pattern, `/forbid/${i}/pattern`),
     with: (spec.with ?? []).map((c, j) => condition(c, `/forbid/${i}/with/${j}`)),
     unless: (spec.unless ?? []).map((c, j) => exception(c, `/forbid/${i}/unless/${j}`)),
   }));
-  const requires: Require[] = (rule.require ?? []).map((spec, i) => ({ spec, matcher: compilePattern(spec.pattern, `/require/${i}/pattern`, true) }));
+  const requires: Require[] = (rule.require ?? []).map((spec, i) => ({ spec, matcher: compilePattern(spec.pattern, `/require/${i}/pattern`) }));
   const exceptHeadings = rule.scope?.exceptHeadings ? compilePattern(rule.scope.exceptHeadings, '/scope/exceptHeadings') : null;
   const sections = rule.scope?.sections ? new Set<SectionKind>(rule.scope.sections) : null;
   const exceptSections = new Set<SectionKind>(rule.scope?.exceptSections ?? []);
@@ -202,7 +201,9 @@ export function compileBody(rule: JsonRuleFile): CompiledBody {
       };
       const scopeBlocks = document.blocks.filter((b) => inScope(b, facts, underExcludedHeading));
 
+      const scopeChars = scopeBlocks.reduce((n, b) => n + b.text.length, 0);
       for (const f of forbids) {
+        f.matcher.expect(scopeChars);
         const reported = new Set<string>();
         for (const block of scopeBlocks) {
           // find() is empty exactly where test() is false: one scan instead of two on a block that matches.
@@ -234,6 +235,7 @@ export function compileBody(rule: JsonRuleFile): CompiledBody {
 
       for (const r of requires) {
         const pool = r.spec.within === 'document' ? document.blocks : scopeBlocks;
+        r.matcher.expect(pool.reduce((n, b) => n + b.text.length, 0));
         // A condition that depends on the block holds for a requirement when it holds for some block in the pool.
         if (perBlock && !pool.some(whenHoldsFor)) continue;
         if (pool.some((b) => r.matcher.test(b.text))) continue;

@@ -94,14 +94,23 @@ export interface Matcher {
   /** Every match: [start, end) pairs in text order. */
   find(text: string): [number, number][];
   test(text: string): boolean;
+  /**
+   * Says how many characters the pattern is about to scan, before its first use: for a long text
+   * its term lists are grouped by first characters (factorAlternatives: the same matches, faster).
+   */
+  expect(chars: number): void;
 }
 
 interface Scanner {
   re: RegExp;
   wordStart: boolean;
-  /** Builds the same pattern with its term lists grouped by first characters, on first use. */
+  /** Builds the same pattern with its term lists grouped by first characters (see Matcher.expect). */
   regroup: (() => RegExp) | null;
 }
+
+// Grouping a term list, and compiling the grouped pattern, costs about what grouping saves on a
+// few hundred thousand characters of text.
+const WORTH_GROUPING = 200_000;
 
 /** A match that starts with a letter must not have a letter before it. */
 function startsWord(text: string, index: number): boolean {
@@ -109,10 +118,6 @@ function startsWord(text: string, index: number): boolean {
 }
 
 function scan(s: Scanner, text: string, out: [number, number][] | null): boolean {
-  if (s.regroup) {
-    s.re = s.regroup();
-    s.regroup = null;
-  }
   const re = s.re;
   re.lastIndex = 0;
   let found = false;
@@ -136,10 +141,8 @@ function scan(s: Scanner, text: string, out: [number, number][] | null): boolean
 /**
  * Compiles a pattern. Case-insensitive and case-sensitive parts, and terms and regular
  * expressions, go into separate regular expressions, since JavaScript has no inline (?i).
- * `scansBlocks`: the pattern runs over whole blocks of the document (not only the sentence of a
- * match), where grouping its term lists by first characters pays for itself.
  */
-export function compilePattern(spec: PatternSpec, path: string, scansBlocks = false): Matcher {
+export function compilePattern(spec: PatternSpec, path: string): Matcher {
   const parts = compileSource(spec, path);
   const scanners: Scanner[] = [];
   for (const caseSensitive of [false, true]) {
@@ -149,17 +152,22 @@ export function compilePattern(spec: PatternSpec, path: string, scansBlocks = fa
       const flags = caseSensitive ? 'gu' : 'giu';
       const source = (grouped: boolean) => group.map((p) => `(?:${grouped && p.wordStart ? factorAlternatives(p.source, 'iu') : p.source})`).join('|');
       // Compiled now, so that a rule whose patterns do not compile together is refused when it is
-      // loaded; the term lists are grouped by first characters (factorAlternatives, the same
-      // matches, faster) only when first used: many conditions never are.
+      // loaded; grouped (or not) by expect().
       const re = new RegExp(source(false), flags);
       const regroup = () => {
         const grouped = source(true);
         return grouped === re.source ? re : new RegExp(grouped, flags);
       };
-      scanners.push({ re, wordStart, regroup: scansBlocks && group.some((p) => p.wordStart) ? regroup : null });
+      scanners.push({ re, wordStart, regroup: group.some((p) => p.wordStart) ? regroup : null });
     }
   }
   return {
+    expect(chars) {
+      for (const s of scanners) {
+        if (s.regroup && chars > WORTH_GROUPING) s.re = s.regroup();
+        s.regroup = null;
+      }
+    },
     find(text) {
       const out: [number, number][] = [];
       for (const s of scanners) scan(s, text, out);

@@ -111,3 +111,29 @@ describe('factorAlternatives', () => {
     expect(test('geen cue hier')).toBe(false);
   });
 });
+
+describe('declarative patterns, grouped or not', () => {
+  it('find the same matches whether the term lists are grouped for a long scan or not', async () => {
+    const { compilePattern } = await import('../../src/declarative/patterns.js');
+    const spec = {
+      terms: { nl: ['gelijkwaardig*', 'of gelijkaardig*', 'Europees Ecolabel', 'EU-Ecolabel', 'Milieukeur'], fr: ['équivalent*', "label écologique de l'UE"], en: ['equivalent*', 'or equal', 'EU Ecolabel', 'Ecolabel'] },
+      words: ['Blauer Engel', 'BENOR'],
+      anyOf: [{ regex: '\\b(?:FSC|PEFC)\\b', caseSensitive: true }],
+    };
+    const grouped = compilePattern(spec, '/p');
+    grouped.expect(1_000_000);
+    const plain = compilePattern(spec, '/p');
+    plain.expect(0);
+    const texts = [
+      'Het EU-Ecolabel of een gelijkwaardig label; ECOLABEL, ecolabels, Milieukeurig, milieukeur.',
+      "Le label écologique de l’UE ou équivalent; l'Écolabel; non-équivalent; FSC et PEFC, fsc.",
+      'An EU Ecolabel or equal product, equivalents, or equality; Blauer Engel, blauer engelen, BENOR.',
+      '',
+    ];
+    for (const text of texts) {
+      expect(grouped.find(text)).toEqual(plain.find(text));
+      expect(grouped.test(text)).toBe(plain.test(text));
+    }
+    expect(grouped.find(texts[0]!).length).toBeGreaterThan(2);
+  });
+});

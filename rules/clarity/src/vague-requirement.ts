@@ -64,10 +64,13 @@ export default defineRule({
 
   check(context) {
     const ownName = authorityAcronyms(context.document.blocks);
+    // Many blocks share their headings: test each heading once.
+    const nonRequirementHeading = memo(NON_REQUIREMENT_HEADING);
+    const requirementHeading = memo(REQUIREMENT_HEADING);
     for (const block of context.document.blocks) {
       if (block.kind === 'heading' || !VAGUE_PREFILTER.test(block.text)) continue;
-      if (block.headingPath.some((h) => NON_REQUIREMENT_HEADING.test(h))) continue;
-      const inRequirements = REQUIREMENT_SECTIONS.has(context.facts.sections[block.id] ?? 'other') || block.headingPath.some((h) => REQUIREMENT_HEADING.test(h));
+      if (block.headingPath.some(nonRequirementHeading)) continue;
+      const inRequirements = REQUIREMENT_SECTIONS.has(context.facts.sections[block.id] ?? 'other') || block.headingPath.some(requirementHeading);
       for (const sentence of context.sentences(block)) {
         if (!VAGUE_PREFILTER.test(sentence.text)) continue;
         const s = withinQuotedValue(sentence);
@@ -78,6 +81,16 @@ export default defineRule({
     }
   },
 });
+
+/** A test of a pattern that keeps its answer per text. */
+function memo(re: RegExp): (text: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (text) => {
+    let hit = seen.get(text);
+    if (hit === undefined) seen.set(text, (hit = re.test(text)));
+    return hit;
+  };
+}
 
 /**
  * Structured data pasted into a document (OCDS or TED exports) holds prose in quoted values; the

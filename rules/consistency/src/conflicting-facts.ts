@@ -80,11 +80,13 @@ const rule: Rule = {
   },
 };
 
+const LOTS_WORD = /percelen|lots/iu;
+
 /** The extractor's statements of the number of lots, with those it missed read from the text, in document order. */
 function lotCountStatements(context: RuleContext): Statement<number>[] {
   const out: Statement<number>[] = [...context.facts.lots.countStatements];
   for (const block of context.document.blocks) {
-    if (!/percelen|lots/iu.test(block.text)) continue;
+    if (!LOTS_WORD.test(block.text)) continue;
     for (const re of LOT_COUNT) {
       re.lastIndex = 0;
       for (let m = re.exec(block.text); m; m = re.exec(block.text)) {

@@ -1,5 +1,5 @@
-import { findGeneralEquivalenceClauses, type Block, type Rule, type RuleContext } from '@tenderlint/core';
-import { findBrandReferences, mayHoldBrand, type BrandReference } from './text/brand-references.js';
+import { factored, findGeneralEquivalenceClauses, type Block, type Rule, type RuleContext } from '@tenderlint/core';
+import { BRAND_CUE_SOURCE, findBrandReferences, hasKnownName, mayHoldBrand, type BrandReference } from './text/brand-references.js';
 import {
   ORIGIN_PATTERN,
   acceptsEquivalent,
@@ -64,7 +64,7 @@ const rule: Rule = {
     const blocks = document.blocks;
     const ownership = ownershipCues(authorityAcronyms(blocks.slice(0, HEAD_BLOCKS).map((b) => b.text)));
     for (const block of blocks) {
-      if (block.kind === 'heading' || !(mayHoldBrand(block.text) || ORIGIN_WORDS.test(block.text))) continue;
+      if (block.kind === 'heading' || !mayHoldBrandOrOrigin(block.text)) continue;
       const sentences = context.sentences(block);
       let paragraphExempt: boolean | undefined;
       let notIncludedNearby: boolean | undefined;
@@ -106,6 +106,13 @@ const HEAD_BLOCKS = 12;
 
 // A cheap test before the origin pattern runs.
 const ORIGIN_WORDS = /oorsprong|herkomst|makelij|fabricage|afkomstig|geproduceerd|vervaardigd|gefabriceerd|origine|fabriqu|produit|made in|origin/i;
+
+// One scan for the cue and origin words of a block; without them only a gazetteer name makes it a candidate.
+const ANY_CUE = factored(new RegExp(`${BRAND_CUE_SOURCE}|${ORIGIN_WORDS.source}`, 'i'));
+
+function mayHoldBrandOrOrigin(text: string): boolean {
+  return ANY_CUE.test(text) ? mayHoldBrand(text) || ORIGIN_WORDS.test(text) : hasKnownName(text);
+}
 
 /** The sentence after sentence `i`: the next one in the block, else the first of the next block. */
 function nextSentence(context: RuleContext, block: Block, i: number): string | undefined {

@@ -1,6 +1,8 @@
 import type { Rule } from '@tenderlint/core';
 import { ALL_LOTS, BID, HINTS, LOTS_PLURAL, MAY, MUST, NOT_REQUIRED, PARTIAL_BID, PARTIAL_REFUSED } from './data/cues.js';
 
+const LOT_WORD = /\b(?:perceel|lot)\b/iu;
+
 const rule: Rule = {
   meta: {
     id: 'lots/all-lots-duty',
@@ -43,7 +45,7 @@ const rule: Rule = {
     const mustBidAll = context.facts.lots.mustBidAll;
     const reported = new Set<number>();
     for (const block of context.document.blocks) {
-      if (block.kind === 'heading' || !HINTS.lots.test(block.text) || (!LOTS_PLURAL.test(block.text) && !/\b(?:perceel|lot)\b/iu.test(block.text))) continue;
+      if (block.kind === 'heading' || !HINTS.lots.test(block.text) || (!LOTS_PLURAL.test(block.text) && !LOT_WORD.test(block.text))) continue;
       for (const s of context.sentences(block)) {
         const t = s.text;
         const all = LOTS_PLURAL.test(t) && ALL_LOTS.test(t) && MUST.test(t) && BID.test(t) && !NOT_REQUIRED.test(t) && !(MAY.test(t) && !/\b(?:moet|moeten|doit|doivent|must|shall)\b/iu.test(t));

@@ -49,7 +49,7 @@ const rule: Rule = {
     if (!(lots.divided === true || (lots.count ?? 0) > 1)) return;
     const lang = context.language;
     for (const block of context.document.blocks) {
-      if (block.kind === 'heading' || block.kind === 'table-cell' || !HINTS.amount.test(block.text) || !HINTS.demand.test(block.text) || !AMOUNT.test(block.text)) continue;
+      if (block.kind === 'heading' || block.kind === 'table-cell' || !HINTS.demand.test(block.text) || !HINTS.amount.test(block.text) || !AMOUNT.test(block.text)) continue;
       if (!TURNOVER.test(block.text) && !REFERENCE_VALUE.test(block.text)) continue;
       if (block.headingPath.some((h) => LOT_NUMBER.test(h))) continue;
       const sentences = context.sentences(block);

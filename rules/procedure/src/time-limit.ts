@@ -84,8 +84,9 @@ const rule: Rule = {
       simplified: { nl: 'In een vereenvoudigde onderhandelingsprocedure met voorafgaande bekendmaking is dat minstens 22 dagen.', fr: 'En procédure négociée directe avec publication préalable, le minimum est de 22 jours.', en: 'In the simplified negotiated procedure with prior publication the minimum is 22 days.' },
       floor: { nl: 'In elke bekendgemaakte procedure is minder dan 15 dagen te kort.', fr: 'Dans toute procédure publiée, moins de 15 jours est trop court.', en: 'In any advertised procedure, less than 15 days is too short.' },
     }[minimum.basis][lang];
-    const published = context.facts.publicationDate[0] ?? publicationDateInText(context);
     const deadline = context.facts.deadline[0];
+    // Without a deadline the publication date is not needed: reading it scans the whole document.
+    const published = deadline ? (context.facts.publicationDate[0] ?? publicationDateInText(context)) : undefined;
     if (published && deadline) {
       const days = daysBetween(published.value, deadline.value);
       if (days < 0 || days >= minimum.days) return;

@@ -1,5 +1,8 @@
-import type { Rule } from '@tenderlint/core';
+import { anyOf, type Rule } from '@tenderlint/core';
 import { ELSEWHERE_ACCEPTED, ESTABLISHMENT, EXECUTOR, EXPERIENCE, HAVE_ESTABLISHMENT, HINTS, LOCALITY, OBLIGATION, ONLY, PARTICIPANT, PARTICIPATION_CONDITION, PRIVATE_CLIENT, PUBLIC_OR_REGIONAL_CLIENT, REFERENCES, REGIONAL_PUBLIC_EXPERIENCE } from './data/cues.js';
+
+// One scan for both hints on the many blocks that have neither.
+const anyHint = anyOf(HINTS.establishment, HINTS.references);
 
 const rule: Rule = {
   meta: {
@@ -55,6 +58,7 @@ const rule: Rule = {
     for (const block of context.document.blocks) {
       if (block.kind === 'heading') continue;
       const text = block.text;
+      if (!anyHint(text)) continue;
       const establishmentHint = HINTS.establishment.test(text);
       if (!establishmentHint && !HINTS.references.test(text)) continue;
       const maybeEstablishment = establishmentHint && ESTABLISHMENT.test(text) && LOCALITY.test(text);

@@ -41,11 +41,13 @@ export function paymentTermMentions(context: RuleContext): PaymentTermMention[] 
   return own;
 }
 
+const DURATION_WORD = /dag|jour|day|maand|mois|month/iu;
+
 /** Reads the terms; `examined` receives every sentence that speaks of payment, term or not. */
 function readPaymentTerms(context: RuleContext, examined: Set<string>): PaymentTermMention[] {
   const out: PaymentTermMention[] = [];
   for (const block of context.document.blocks) {
-    if (block.table && /dag|jour|day|maand|mois|month/iu.test(block.text) && !PAYMENT_CUE.test(block.text)) {
+    if (block.table && DURATION_WORD.test(block.text) && !PAYMENT_CUE.test(block.text)) {
       const cell = tableCellTerm(context, block);
       if (cell) out.push(cell);
       continue;

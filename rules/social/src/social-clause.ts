@@ -1,4 +1,5 @@
-import { BELGIAN_TRIGGERS, type Block, type Rule, type RuleContext } from '@tenderlint/core';
+import { anyOf, BELGIAN_TRIGGERS, type Block, type Rule, type RuleContext } from '@tenderlint/core';
+import { formatNumber } from './format-number.js';
 import { LEFT_OUT_CUE, NOT_APPLICABLE, REASON_CUE, RESERVED_CUE, SOCIAL_CLAUSE_CUE } from './data/social-clause-cues.js';
 
 const DEFAULTS = { servicesFrom: BELGIAN_TRIGGERS.socialClauseServices, worksFrom: BELGIAN_TRIGGERS.socialClauseWorks };
@@ -13,6 +14,8 @@ function contractValue(context: RuleContext): number | null {
 
 type Found = 'clause' | 'reason' | null;
 
+const mayHoldCue = anyOf(SOCIAL_CLAUSE_CUE, RESERVED_CUE);
+
 /** A negation near the words of the clause: "geen sociale clausule", "a social clause ... is not included". */
 function leftOut(sentence: string): boolean {
   const m = SOCIAL_CLAUSE_CUE.exec(sentence);
@@ -22,7 +25,7 @@ function leftOut(sentence: string): boolean {
 
 /** Whether a block imposes a social clause, or says it is left out and why. */
 function readBlock(context: RuleContext, block: Block, next: Block | undefined): Found {
-  if (!SOCIAL_CLAUSE_CUE.test(block.text) && !RESERVED_CUE.test(block.text)) return null;
+  if (!mayHoldCue(block.text) || (!SOCIAL_CLAUSE_CUE.test(block.text) && !RESERVED_CUE.test(block.text))) return null;
   if (block.kind === 'heading') {
     // A heading "Sociale clausule" over "Niet van toepassing." imposes nothing.
     const under = next && next.headingId === block.id ? next.text : '';
@@ -110,11 +113,9 @@ const rule: Rule = {
     }
     if (reason) return;
     const names = { nl: { works: 'werken', services: 'diensten' }, fr: { works: 'travaux', services: 'services' }, en: { works: 'works', services: 'services' } };
-    const locales = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
-    const fmt = new Intl.NumberFormat(locales[context.language], { maximumFractionDigits: 2 });
     context.report({
       messageId: 'missing',
-      data: { type: names[context.language][type], value: fmt.format(value), trigger: fmt.format(trigger) },
+      data: { type: names[context.language][type], value: formatNumber(value, context.language), trigger: formatNumber(trigger, context.language) },
       block: context.anchorFor('execution', 'subject'),
       missing: true,
       suggestion: { messageId: 'clause' },

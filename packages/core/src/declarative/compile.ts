@@ -201,12 +201,16 @@ export function compileBody(rule: JsonRuleFile): CompiledBody {
       };
       const scopeBlocks = document.blocks.filter((b) => inScope(b, facts, underExcludedHeading));
 
+      const scopeChars = scopeBlocks.reduce((n, b) => n + b.text.length, 0);
       for (const f of forbids) {
+        f.matcher.expect(scopeChars);
         const reported = new Set<string>();
         for (const block of scopeBlocks) {
-          if (!f.matcher.test(block.text) || !whenHoldsFor(block)) continue;
+          // find() is empty exactly where test() is false: one scan instead of two on a block that matches.
+          const found = f.matcher.find(block.text);
+          if (!found.length || !whenHoldsFor(block)) continue;
           const sentences = context.sentences(block);
-          for (const [start, end] of f.matcher.find(block.text)) {
+          for (const [start, end] of found) {
             const si = sentenceIndex(sentences, start);
             if (si < 0) continue;
             if (!f.with.every((c) => holds(c, state, block, sentences, si, start, end, null))) continue;
@@ -231,6 +235,7 @@ export function compileBody(rule: JsonRuleFile): CompiledBody {
 
       for (const r of requires) {
         const pool = r.spec.within === 'document' ? document.blocks : scopeBlocks;
+        r.matcher.expect(pool.reduce((n, b) => n + b.text.length, 0));
         // A condition that depends on the block holds for a requirement when it holds for some block in the pool.
         if (perBlock && !pool.some(whenHoldsFor)) continue;
         if (pool.some((b) => r.matcher.test(b.text))) continue;

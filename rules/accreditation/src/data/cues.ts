@@ -2,7 +2,7 @@
  * Words of the Belgian accreditation of works contractors (wet 20 maart 1991, KB 26 september 1991)
  * in Dutch, French and English (rule-catalogue.md sections 1-4, November 2026).
  */
-import { unicodeWords } from '@tenderlint/core';
+import { factored, unicodeWords } from '@tenderlint/core';
 
 
 export const ACCREDITATION = unicodeWords(/\b(?:erkenning(?:en)?|erkend(?:e)?|erkenningsvoorwaarden|agréation|agréée?s?|agréments?|accreditation|accredited|registration\s+class)\b/iu);
@@ -36,6 +36,6 @@ export const MATCHING_SHARE =
 
 /** Cheap tests without Unicode boundaries, run on every block before the cue lists above. */
 export const HINTS = {
-  accreditation: /klasse|classe|class|erken|agré|accredit/iu,
-  subcontractor: /onderaann|sous-trait|subcontract|sub-contract/iu,
+  accreditation: factored(/klasse|classe|class|erken|agré|accredit/iu),
+  subcontractor: factored(/onderaann|sous-trait|subcontract|sub-contract/iu),
 };

@@ -3,7 +3,7 @@
  * heading or after a sentence that introduces them, and sentences that make price the only criterion.
  * Used by the award rules; the facts' `award` groups are taken when this reader finds nothing.
  */
-import { withUnicodeBoundaries, type Block, type RuleContext } from '@tenderlint/core';
+import { factored, withUnicodeBoundaries, type Block, type RuleContext } from '@tenderlint/core';
 import {
   AWARD_HEADING,
   AWARD_INTRO,
@@ -222,7 +222,7 @@ function proseGroups(context: RuleContext, b: Block, lot: number | null, ordered
   return out;
 }
 
-const PROSE_PREFILTER = /gegund|beoordeeld|gerangschikt|geëvalueerd|gequoteerd|gescoord|attribu|évalu|class|jugé|coté|retient|choisit|sélectionne|awarded|evaluated|assessed|scored|ranked|select|choose|retain/i;
+const PROSE_PREFILTER = factored(/gegund|beoordeeld|gerangschikt|geëvalueerd|gequoteerd|gescoord|attribu|évalu|class|jugé|coté|retient|choisit|sélectionne|awarded|evaluated|assessed|scored|ranked|select|choose|retain/i);
 
 /** "The criteria used to assess the submissions will be based around the following: - a - b - c" in one paragraph. */
 function inlineList(block: Block): CriteriaGroup | undefined {
@@ -248,6 +248,7 @@ function readTedFields(blocks: Block[]): CriteriaGroup[] {
   };
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
+    if (!b.text.includes('/AC/')) continue;
     const tag = TED_AC_TAG.exec(b.text.trim());
     if (!tag) continue;
     if (i - lastTag > 2) flush();
@@ -285,13 +286,15 @@ function readTedFields(blocks: Block[]): CriteriaGroup[] {
   return groups;
 }
 
+const PRICE_WORDS = factored(/prijs|prix|price|priced|laagste|plus\s+basse|lowest/i);
+
 const TIE_BREAK = /gelijke\s+(?:score|eindscore|puntentotaal|rangschikking)|gelijkstand|ex\s+aequo|en\s+cas\s+d['’]égalité|in\s+(?:the\s+)?(?:case|event)\s+of\s+(?:a\s+)?(?:tie|equal)/i;
 
 /** Sentences anywhere that make price the only criterion, for the whole contract or one lot. */
 function readPriceOnlySentences(context: RuleContext): CriteriaGroup[] {
   const groups: CriteriaGroup[] = [];
   for (const b of context.document.blocks) {
-    if (b.kind === 'heading' || !/prijs|prix|price|priced|laagste|plus\s+basse|lowest/i.test(b.text)) continue;
+    if (b.kind === 'heading' || !PRICE_WORDS.test(b.text)) continue;
     for (const s of context.sentences(b)) {
       for (const re of PRICE_ONLY) {
         const m = re.exec(s.text);
@@ -326,6 +329,8 @@ function lotOfParagraphStart(b: Block): number | null {
   return /^\W{0,3}(?:perceel|lot)\s+\d/i.test(b.text) ? lotOf(b.text) : null;
 }
 
+const CRITERIA_WORD = /criteri|critère/i;
+
 // The three award rules read the same criteria; read them once per document.
 const cache = new WeakMap<object, CriteriaGroup[]>();
 
@@ -355,7 +360,7 @@ function read(context: RuleContext): CriteriaGroup[] {
   }
   // A sentence introducing the criteria outside an award section: the list or table right after it.
   for (const b of blocks) {
-    if (covered.has(b.id) || b.kind !== 'paragraph' || !/criteri|critère/i.test(b.text) || !AWARD_INTRO.test(b.text)) continue;
+    if (covered.has(b.id) || b.kind !== 'paragraph' || !CRITERIA_WORD.test(b.text) || !AWARD_INTRO.test(b.text)) continue;
     const inline = inlineList(b);
     if (inline) {
       groups.push(inline);
@@ -370,7 +375,8 @@ function read(context: RuleContext): CriteriaGroup[] {
   }
   // Criteria listed in a sentence outside an award section: only with price among them, and not in selection.
   for (const b of blocks) {
-    if (covered.has(b.id) || b.kind !== 'paragraph' || SELECTION_HEADING.test(headingOf(b))) continue;
+    // The cue test of proseGroups first: it is cheaper than joining the headings.
+    if (covered.has(b.id) || b.kind !== 'paragraph' || !PROSE_PREFILTER.test(b.text) || SELECTION_HEADING.test(headingOf(b))) continue;
     groups.push(...proseGroups(context, b, null, false, true));
   }
   groups.push(...readTedFields(blocks));

@@ -4,7 +4,7 @@
  * e-mail (Wet 17 juni 2016 art. 14/1, 192/1; KB 9 maart 2022; vlaanderen.be "e-invoicing voor lokale
  * overheden", checked November 2026).
  */
-import { wholeWords as words } from '@tenderlint/core';
+import { factored, wholeWords as words } from '@tenderlint/core';
 
 export const INVOICE_SUBJECT = words(String.raw`(?:ge)?fa[ck]tu\p{L}*|invoic\p{L}*|billing`);
 
@@ -36,4 +36,4 @@ export const NON_STRUCTURED_INVOICE = words(
 );
 
 /** Cheap test (ASCII stems, no Unicode flag, no lookbehind: ten times faster) before the exact patterns. */
-export const INVOICE_PREFILTER = /fa[ck]tu|invoic|billing|peppol|mercurius|16931|UBL/i;
+export const INVOICE_PREFILTER = factored(/fa[ck]tu|invoic|billing|peppol|mercurius|16931|UBL/i);

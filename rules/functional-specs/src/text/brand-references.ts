@@ -48,15 +48,36 @@ for (const [names, needsModel] of [
 }
 for (const list of byFirstWord.values()) list.sort((a, b) => b.name.length - a.name.length);
 
-const wordPattern = withUnicodeBoundaries(/[\p{L}\p{N}][\p{L}\p{N}&-]*/gu);
 const isNameChar = (ch: string | undefined) => ch !== undefined && NAME_CHAR.test(ch);
 
+// The words of a text are runs of [\p{L}\p{N}&-] that start with a letter or digit (Latin letters,
+// as NAME_CHAR). Only words that start with a first word of the gazetteer can name one, so one scan
+// for those first words finds the candidates, and each is then read as a whole word.
+const WORD_START = /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9]/;
+const wordAt = /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9&-]*/y;
+// Not grouped by first letters (factored): most start with a capital, which V8 already skips on.
+const firstWords = new RegExp([...byFirstWord.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+
+/** Whether a word starts at `index`: a letter or digit not joined to an earlier one by & or -. */
+function wordStartsAt(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && (text[i] === '&' || text[i] === '-')) i--;
+  return i < 0 || !WORD_START.test(text[i]!);
+}
+
 /** Gazetteer names in the text: [start, end, needsModel]. */
-function findKnownNames(text: string): [number, number, boolean][] {
+export function findKnownNames(text: string): [number, number, boolean][] {
   const out: [number, number, boolean][] = [];
-  wordPattern.lastIndex = 0;
-  for (const m of text.matchAll(wordPattern)) {
-    const word = m[0];
+  firstWords.lastIndex = 0;
+  for (let c = firstWords.exec(text); c; c = firstWords.exec(text)) {
+    const index = c.index;
+    if (!wordStartsAt(text, index)) {
+      firstWords.lastIndex = index + 1;
+      continue;
+    }
+    wordAt.lastIndex = index;
+    const word = wordAt.exec(text)![0];
+    firstWords.lastIndex = index + word.length;
     // Hyphenated words ("SikaGrout-312") are looked up by their first part too.
     let list = byFirstWord.get(word);
     if (!list) {
@@ -65,11 +86,12 @@ function findKnownNames(text: string): [number, number, boolean][] {
       list = byFirstWord.get(word.slice(0, dash));
       if (!list) continue;
     }
-    const prev = text[m.index - 1];
+    const prev = text[index - 1];
     if (prev === '@' || prev === '/' || prev === '.') continue;
-    const hit = list.find((e) => text.startsWith(e.name, m.index) && !isNameChar(text[m.index + e.name.length]) && !/^\.[a-z]/.test(text.slice(m.index + e.name.length, m.index + e.name.length + 2)));
-    if (hit) out.push([m.index, m.index + hit.name.length, hit.needsModel]);
+    const hit = list.find((e) => text.startsWith(e.name, index) && !isNameChar(text[index + e.name.length]) && !/^\.[a-z]/.test(text.slice(index + e.name.length, index + e.name.length + 2)));
+    if (hit) out.push([index, index + hit.name.length, hit.needsModel]);
   }
+  firstWords.lastIndex = 0;
   return out;
 }
 
@@ -202,7 +224,17 @@ function merge(text: string, found: BrandReference[]): BrandReference[] {
   return merged;
 }
 
+const SYMBOL = /[®™]|\((?:R|TM)\)/;
+
 /** A cheap test on a whole block before it is split into sentences. */
 export function mayHoldBrand(text: string): boolean {
-  return /[®™]|\((?:R|TM)\)/.test(text) || cueWords.test(text) || findKnownNames(text).length > 0;
+  return SYMBOL.test(text) || cueWords.test(text) || hasKnownName(text);
 }
+
+/** Whether a gazetteer name occurs in the text. */
+export function hasKnownName(text: string): boolean {
+  return findKnownNames(text).length > 0;
+}
+
+/** Matches wherever mayHoldBrand's symbols or cue words do (and a little more: "(tm)"), case ignored. */
+export const BRAND_CUE_SOURCE = `${SYMBOL.source}|${cueWords.source}`;

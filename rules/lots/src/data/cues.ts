@@ -2,7 +2,7 @@
  * Words about lots in Dutch, French and English specifications (rule-catalogue.md sections 1-3,
  * November 2026). Whole words only.
  */
-import { unicodeWords } from '@tenderlint/core';
+import { factored, unicodeWords } from '@tenderlint/core';
 
 
 /** Statements that the contract is not divided into lots. */
@@ -69,7 +69,7 @@ export const AMOUNT = unicodeWords(/(?:€|£|\$|\b(?:EUR|euros?|GBP|USD|CHF|NOK
 
 /** Cheap tests without Unicode boundaries, run on every block before the cue lists above. */
 export const HINTS = {
-  lots: /perce|lots?\b|kavel/iu,
-  amount: /€|£|\$|EUR|euro|GBP|USD|CHF|NOK|SEK|DKK|PLN/iu,
-  demand: /omzet|zakencijfer|chiffre|turnover|referent|référence|reference/iu,
+  lots: factored(/perce|lots?\b|kavel/iu),
+  amount: factored(/€|£|\$|EUR|euro|GBP|USD|CHF|NOK|SEK|DKK|PLN/iu),
+  demand: factored(/omzet|zakencijfer|chiffre|turnover|referent|référence|reference/iu),
 };

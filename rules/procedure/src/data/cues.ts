@@ -2,7 +2,7 @@
  * Words of publication and time limits in Dutch, French and English specifications
  * (rule-catalogue.md sections 1, 3 and 4.3, November 2026).
  */
-import { unicodeWords } from '@tenderlint/core';
+import { factored, unicodeWords } from '@tenderlint/core';
 
 
 /** The notice is (to be) published at EU level. */
@@ -24,7 +24,7 @@ export const PUBLICATION_LABEL = unicodeWords(
 
 /** Cheap tests without Unicode boundaries, run on every block before the cue lists above. */
 export const HINTS = {
-  euPublication: /Europe|Publicatieblad|Journal|JOUE|OJEU|TED/u,
-  days: /dagen|jours|days/iu,
-  publication: /publica|bekendmaking|verzending|envoi|dispatch/iu,
+  euPublication: factored(/Europe|Publicatieblad|Journal|JOUE|OJEU|TED/u),
+  days: factored(/dagen|jours|days/iu),
+  publication: factored(/publica|bekendmaking|verzending|envoi|dispatch/iu),
 };

@@ -3,7 +3,7 @@
  * Belgian bestekken / cahiers spéciaux des charges and EU tender documents (rule-catalogue.md sections
  * 1-3, November 2026). Whole words only; the rules combine them.
  */
-import { unicodeWords } from '@tenderlint/core';
+import { factored, unicodeWords } from '@tenderlint/core';
 
 
 /** A minimum yearly turnover ("jaaromzet", "chiffre d'affaires annuel", "annual turnover"). */
@@ -133,8 +133,8 @@ export const EXPERIENCE = unicodeWords(/\b(?:ervaring|expérience|experience)\b/
  * boundary lookarounds stop the regex engine from skipping ahead on a literal prefix).
  */
 export const HINTS = {
-  turnover: /omzet|zakencijfer|chiffre|turnover/iu,
-  references: /referent|référence|reference|uitvoering|exécution|similai|gelijkaardig|vergelijkbar|track\s+record|similar|ervaring|expérience|experience/iu,
-  establishment: /vestiging|kantoor|kantoren|depot|dépôt|stelplaats|magazijn|uitvalsbasis|werkplaats|zetel|établissement|siège|bureau|entrepôt|succursale|office|premises|branch|establishment|warehouse|keuken|fabriek|productie|cuisine|atelier|usine|production|kitchen|workshop|plant/iu,
-  certificate: /ISO|VCA|VCU|EMAS|CO2|CO₂|OHSAS|FSSC|SCC|BRC|IFS|SA\s?8000|Cyber|Tree|[Cc]ertifi/u,
+  turnover: factored(/omzet|zakencijfer|chiffre|turnover/iu),
+  references: factored(/referent|référence|reference|uitvoering|exécution|similai|gelijkaardig|vergelijkbar|track\s+record|similar|ervaring|expérience|experience/iu),
+  establishment: factored(/vestiging|kantoor|kantoren|depot|dépôt|stelplaats|magazijn|uitvalsbasis|werkplaats|zetel|établissement|siège|bureau|entrepôt|succursale|office|premises|branch|establishment|warehouse|keuken|fabriek|productie|cuisine|atelier|usine|production|kitchen|workshop|plant/iu),
+  certificate: factored(/ISO|VCA|VCU|EMAS|CO2|CO₂|OHSAS|FSSC|SCC|BRC|IFS|SA\s?8000|Cyber|Tree|[Cc]ertifi/u),
 };

@@ -31,8 +31,15 @@ function lookBackYears(text: string): { years: number; index: number; length: nu
 /** Look-back periods, identical-work demands and reference values that go beyond what the law allows. */
 export function findReferenceIssues(context: RuleContext, minimumYears: number, valueOf: (lot: number | null) => number | undefined): ReferenceIssue[] {
   const out: ReferenceIssue[] = [];
+  // Most blocks share their headings with others: test each heading once.
+  const headingHints = new Map<string, boolean>();
+  const hintedHeading = (h: string) => {
+    let hit = headingHints.get(h);
+    if (hit === undefined) headingHints.set(h, (hit = HINTS.references.test(h)));
+    return hit;
+  };
   for (const block of context.document.blocks) {
-    if (block.kind === 'heading' || !(HINTS.references.test(block.text) || block.headingPath.some((h) => HINTS.references.test(h)))) continue;
+    if (block.kind === 'heading' || !(HINTS.references.test(block.text) || block.headingPath.some(hintedHeading))) continue;
     const blockHasRefs = REFERENCES.test(block.text);
     if (!blockHasRefs && !(block.headingPath.length && REFERENCES.test(block.headingPath[block.headingPath.length - 1]!))) continue;
     const blockLot = lotNamedIn(block.text) ?? lotOfHeadings(block);

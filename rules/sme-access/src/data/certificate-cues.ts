@@ -4,7 +4,7 @@
  * enclose them with the tender. Source: KBP (KB 18-04-2017) art. 38-39 and 60-63; vlaanderen.be
  * "selectie-overheidsopdrachten" (checked November 2026).
  */
-import { wholeWords as words } from '@tenderlint/core';
+import { factored, wholeWords as words } from '@tenderlint/core';
 
 /** What the certificate is about. */
 export const CERTIFICATE_TOPIC = words(
@@ -32,4 +32,4 @@ export const ONLY_WINNER = words(
 );
 
 /** Cheap test (ASCII stems, no Unicode flag, no lookbehind: ten times faster) before the exact patterns. */
-export const CERTIFICATE_PREFILTER = /RSZ|ONSS|RSVZ|social|sociale|fiscal|financ|belasting|tax|faill|poursuites|bankrupt|insolven|strafregister|casier|criminal|cotisations|zekerheid/i;
+export const CERTIFICATE_PREFILTER = factored(/RSZ|ONSS|RSVZ|social|sociale|fiscal|financ|belasting|tax|faill|poursuites|bankrupt|insolven|strafregister|casier|criminal|cotisations|zekerheid/i);

@@ -5,7 +5,7 @@
  * Bare "sustainable"/"duurzaam" are left out: they also mean "lasting" ("sustainable software
  * development", "duurzame relatie").
  */
-import { withUnicodeBoundaries } from '@tenderlint/core';
+import { factored, withUnicodeBoundaries } from '@tenderlint/core';
 
 export const ENVIRONMENTAL_CUES: RegExp[] = [
   // Dutch: compounds carry the cue as their first or last part.
@@ -31,10 +31,10 @@ export const ENERGY_EFFICIENCY_CUES: RegExp[] = [
 
 /** A cheap test that a text may hold an environmental cue, before the patterns above run. */
 export const ENVIRONMENTAL_STEMS =
-  /milieu|ecolog|écolog|co2|co₂|koolstof|broeikas|uitstoot|emissi|émission|energ|énerg|recycl|hergebruik|réemploi|réutilis|afval|verpakking|biolog|stoffen|substances|biodivers|pesticid|bestrijdingsmiddel|vlarem|vlarea|bodemdecreet|circula|duurza|durable|sustainab|klimaat|climat|groenonderhoud|natuurbeheer|lichtvervuiling|hemelwater|waterverbruik|environ|carbon|gaz à effet|déchet|emballage|label|espaces verts|greenhouse|renewable|waste|packaging|hazardous|nature|forestry|arboricult|tree works|iso\s*14001|emas|swan|engel|fsc|pefc|msc|asc|energy star|epeat|tco|oeko|gots|cradle|reach|rohs|euro\s*[56v]|stage v|prestatieladder/i;
+  factored(/milieu|ecolog|écolog|co2|co₂|koolstof|broeikas|uitstoot|emissi|émission|energ|énerg|recycl|hergebruik|réemploi|réutilis|afval|verpakking|biolog|stoffen|substances|biodivers|pesticid|bestrijdingsmiddel|vlarem|vlarea|bodemdecreet|circula|duurza|durable|sustainab|klimaat|climat|groenonderhoud|natuurbeheer|lichtvervuiling|hemelwater|waterverbruik|environ|carbon|gaz à effet|déchet|emballage|label|espaces verts|greenhouse|renewable|waste|packaging|hazardous|nature|forestry|arboricult|tree works|iso\s*14001|emas|swan|engel|fsc|pefc|msc|asc|energy star|epeat|tco|oeko|gots|cradle|reach|rohs|euro\s*[56v]|stage v|prestatieladder/i);
 
 /** A cheap test before the energy-efficiency patterns run. */
-export const ENERGY_STEMS = /\bIE\s?[2-5]\b|MEI|EEI|energ|énerg|stroom|vermogen|consommation|consumption|ecodesign|écoconception|star|epeat|tco|plus|\d\s*k?wh?\b|lm\s*\/|lumen|scop|seer|sfp|euro|stage|emissi|émission|emission|classe|klasse|class|a\+/i;
+export const ENERGY_STEMS = factored(/\bIE\s?[2-5]\b|MEI|EEI|energ|énerg|stroom|vermogen|consommation|consumption|ecodesign|écoconception|star|epeat|tco|plus|\d\s*k?wh?\b|lm\s*\/|lumen|scop|seer|sfp|euro|stage|emissi|émission|emission|classe|klasse|class|a\+/i);
 
 /** Collection of discarded electrical and electronic equipment (WEEE; Recupel in Belgium): a waste requirement. */
 export const WASTE_EQUIPMENT_CUE = /\bRecupel\b|\bWEEE\b|\bAEEA\b|\bDEEE\b|afgedankte\s+elektri\w*|waste electrical and electronic equipment|déchets d['’]équipements électriques/i;

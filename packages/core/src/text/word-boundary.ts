@@ -77,8 +77,16 @@ class PrefilteredRegExp extends RegExp {
 }
 
 export function withUnicodeBoundaries(re: RegExp): RegExp {
-  const { source, needsUnicode } = rewrite(re.source);
-  const flags = needsUnicode ? (re.flags.includes('u') ? re.flags : `${re.flags}u`) : re.flags.replace('u', '');
+  return unicodeBoundaryPattern(re.source, re.flags);
+}
+
+/**
+ * withUnicodeBoundaries from a pattern's source and flags, without making the RegExp first: with the
+ * `iu` flags and `\p{L}`, making it costs V8 twenty times more than the Latin pattern that replaces it.
+ */
+export function unicodeBoundaryPattern(pattern: string, patternFlags: string): RegExp {
+  const { source, needsUnicode } = rewrite(pattern);
+  const flags = needsUnicode ? (patternFlags.includes('u') ? patternFlags : `${patternFlags}u`) : patternFlags.replace('u', '');
   const loose = source.split(BOUNDARY).join('');
   if (loose === source || /\(\?<?!/.test(loose)) return new RegExp(source, flags);
   return new PrefilteredRegExp(source, flags);

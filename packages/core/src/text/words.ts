@@ -3,7 +3,7 @@
  * `/\bprivé\b/` never matches at all. Kept as a name for the cue lists that use it; the rewriting
  * itself lives in one place, word-boundary.ts.
  */
-import { withUnicodeBoundaries } from './word-boundary.js';
+import { unicodeBoundaryPattern, withUnicodeBoundaries } from './word-boundary.js';
 
 /** The same pattern with word boundaries that know accented Latin letters. */
 export function unicodeWords(pattern: RegExp): RegExp {
@@ -15,5 +15,5 @@ export function unicodeWords(pattern: RegExp): RegExp {
  * inside a longer word ("tijdig" is not found in "laattijdig"), accented letters included.
  */
 export function wholeWords(source: string, flags = ''): RegExp {
-  return withUnicodeBoundaries(new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, `iu${flags}`));
+  return unicodeBoundaryPattern(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, `iu${flags}`);
 }

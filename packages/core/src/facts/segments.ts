@@ -14,6 +14,7 @@ import {
   VEHICLE_WORDS,
   WEAR_WORDS,
 } from '../data/ilo-segments.js';
+import { factored } from '../declarative/alternation.js';
 import { LATIN_CLASSES, isPlain, latinFast } from '../text/latin-fast.js';
 import { sentencesOf } from '../text/sentences.js';
 import type { ContractType, SectionKind, Segment, Stated } from './types.js';
@@ -25,11 +26,15 @@ const wordPattern = (words: readonly string[]) => latinFast(new RegExp(`(?<![\\p
 
 const patterns: [Segment, RegExp][] = SEGMENT_ORDER.map((s) => [s, wordPattern(SEGMENT_WORDS[s])]);
 const furnitureWords = wordPattern(SEGMENT_WORDS.furniture);
+const looseWords = (s: Segment) => SEGMENT_WORDS[s].map((w) => w.replace('\\p{L}*', ''));
 // One cheap test per block and segment before the sentences are split.
-// Without word boundaries or Unicode mode, it is a superset of the exact pattern and much cheaper.
+// Without word boundaries or Unicode mode, it is a superset of the exact pattern and much cheaper;
+// grouped by first letters, it scans about twice as fast again.
 const blockTests = new Map<Segment, RegExp>(
-  SEGMENT_ORDER.map((s) => [s, new RegExp(`(?:${SEGMENT_WORDS[s].map((w) => w.replace('\\p{L}*', '')).join('|')})`, 'i')]),
+  SEGMENT_ORDER.map((s) => [s, factored(new RegExp(looseWords(s).join('|'), 'i'))]),
 );
+// Most blocks name none of the segments: one scan tells.
+const anySegmentWord = factored(new RegExp(SEGMENT_ORDER.flatMap(looseWords).join('|'), 'i'));
 
 const NOT_LETTER = /[^\p{L}]/gu;
 const LATIN_NOT_LETTER = new RegExp(`[^${LATIN_CLASSES['L']![0]}]`, 'g');
@@ -155,6 +160,7 @@ export function detectSegments(
       continue;
     }
     if ((type === 'services' || (type === null && !subjectLike)) && !SUPPLY_WORDS.test(block.text)) continue;
+    if (!anySegmentWord.test(block.text)) continue;
     const candidates = active.filter(([s]) => blockTests.get(s)!.test(block.text));
     if (!candidates.length) continue;
     const letters = block.text.replace(isPlain(block.text) ? LATIN_NOT_LETTER : NOT_LETTER, '');

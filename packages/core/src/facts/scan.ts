@@ -1,5 +1,6 @@
 /** Shared reading helpers for the fact extractors: sentences per block, table neighbours, evidence. */
 import type { Block, TenderDocument } from '../document.js';
+import { factored } from '../declarative/alternation.js';
 import { joinedLowerBlocks, type JoinedBlocks } from '../text/joined-blocks.js';
 import { sentencesOf, type Sentence } from '../text/sentences.js';
 import type { Evidence, SectionKind } from './types.js';
@@ -117,7 +118,8 @@ function allWords() {
     if (words) words.push([w, lists]);
     else byFirst.set(first, [[w, lists]]);
   }
-  together = { count: registered.length, re: new RegExp([...listsOf.keys()].map(escape).join('|'), 'g'), byFirst };
+  // Grouped by first letters, the same positions are found about twice as fast.
+  together = { count: registered.length, re: factored(new RegExp([...listsOf.keys()].map(escape).join('|'), 'g')), byFirst };
   return together;
 }
 

@@ -167,6 +167,7 @@ function authorityAcronyms(blocks: readonly Block[]): RegExp | undefined {
     }
   }
   if (!names.size) return undefined;
-  const alternatives = [...names].sort().map((n) => n.replace(/[-]/gu, '\\-')).join('|');
+  // A short name holds capitals, digits and hyphens only: nothing to escape (and an escaped hyphen is an error in Unicode mode).
+  const alternatives = [...names].sort().join('|');
   return new RegExp(`^\\s*(?:(?:de|het|le|la|l['’]|the)\\s+)?(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
 }

@@ -12,6 +12,8 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     '## 4. Technische bepalingen\n\nHet college van burgemeester en schepenen beslist zo snel mogelijk over de vorderingsstaat.',
     '## 4. Technische bepalingen\n\nDe Vlaamse overheid streeft waar mogelijk naar circulaire oplossingen.',
     '# Intercommunale Waterbeheer Dender-Schelde (IWDS)\n\nBestek voor de riolering.\n\n## 4. Technische bepalingen\n\nIWDS plant de aansluitingen zoveel mogelijk in de zomermaanden.',
+    // A short name with a hyphen.
+    '# Intercommunale Waterbeheer Dender-Schelde (IWDS-AQUA)\n\nBestek voor de riolering.\n\n## 4. Technische bepalingen\n\nIWDS-AQUA plant de aansluitingen zoveel mogelijk in de zomermaanden.',
     { text: '## 4. Clauses techniques\n\nLe CPAS organise dans la mesure du possible les visites en dehors des heures de repas.', lang: 'fr' },
     { text: '## 4. Clauses techniques\n\nLa zone de police planifie autant que possible les entretiens le week-end.', lang: 'fr' },
     { text: '## 4. Technical specifications\n\nThe Port Authority schedules deliveries as far as possible outside peak hours.', lang: 'en' },

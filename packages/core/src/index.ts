@@ -5,6 +5,7 @@ export * from './errors.js';
 export * from './messages.js';
 export * from './facts/types.js';
 export { extractFacts } from './facts/extract.js';
+export { AWARD_TOTAL_ROW } from './facts/award.js';
 export { toPublicFacts } from './facts/public.js';
 export { lint, type LintOptions, type LintResult } from './lint.js';
 export { resolveConfig, type ResolvedConfig, type ResolvedRule } from './config/resolve.js';

@@ -35,6 +35,13 @@ tester.run(rule, {
     '## Gunning\n\nDe offertes worden beoordeeld op de prijs (70 %) en de kwaliteit van het plan van aanpak (30 %).',
     { text: '## Critères d\'attribution\n\nLes offres sont évaluées sur la base du prix (60 %) et de la valeur technique (40 %).', lang: 'fr' },
     { text: '## Award criteria\n\nTenders will be evaluated on price (70 %) and quality (30 %).', lang: 'en' },
+    // A criterion whose name opens with "Totale / Total" is no sum row (nl, fr, en), with and without a real sum row.
+    '## Gunningscriteria\n\n| criterium | weging |\n|---|---|\n| Totale eigendomskost over 5 jaar (huur, klikprijs, energie) | 55 % |\n| Technische waarde | 30 % |\n| Milieuprestaties | 15 % |',
+    '## Gunningscriteria\n\n| Criterium | Weging |\n|---|---|\n| Totale kostprijs over de looptijd | 60 % |\n| Kwaliteit van de dienstverlening | 40 % |\n| Totaal (max.) | 100 % |',
+    { text: '## Award criteria\n\n| Criterion | Weighting |\n|---|---|\n| Total cost of ownership over four years | 50 % |\n| Quality of the service plan | 50 % |\n| Total score | 100 % |', lang: 'en' },
+    { text: '## Critères d\'attribution\n\n| Critère | Pondération |\n|---|---|\n| Total des coûts sur le cycle de vie | 70 % |\n| Valeur technique | 30 % |\n| Total général : | 100 % |', lang: 'fr' },
+    // Sum rows in their other forms are still skipped.
+    '## Gunningscriteria\n\n| Criterium | Weging |\n|---|---|\n| Prijs | 60 % |\n| Kwaliteit | 40 % |\n| TOTAAL: | 100 % |\n| Totaalscore | 100 % |',
     // An enumeration that is not a list of award criteria.
     '## Gunning\n\nDe offertes worden beoordeeld op hun regelmatigheid en volledigheid.',
     { text: '## Selection\n\nCandidates will be assessed against the exclusion grounds and the selection requirements.', lang: 'en' },
@@ -56,6 +63,9 @@ tester.run(rule, {
       text: '## Gunningscriteria\n\n1. Prijs: 50 %\n2. Kwaliteit: 40 %',
       errors: [{ messageId: 'sum', message: /90 %/ }],
     },
+    // A criterion named "Totale prijs" / "Total price" counts in the sum.
+    { text: '## Gunningscriteria\n\n| Criterium | Weging |\n|---|---|\n| Totale prijs | 50 % |\n| Kwaliteit | 30 % |\n| Totaal | 80 % |', errors: [{ messageId: 'sum', message: /80 %/ }] },
+    { text: '## Award criteria\n\n| Criterion | Weighting |\n|---|---|\n| Total price over the contract term | 45 % |\n| Quality | 45 % |\n| Total | 90 % |', lang: 'en', errors: [{ messageId: 'sum', message: /90 %/ }] },
     // Some criteria weighted, one not.
     {
       text: '## Gunningscriteria\n\nDe volgende criteria worden gehanteerd:\n\n1. Prijs (60 punten)\n2. Kwaliteit van de dienstverlening (40 punten)\n3. Duurzaamheid',

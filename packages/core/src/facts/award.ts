@@ -16,7 +16,15 @@ const WEIGHT = /(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|procent|pour\s?cent|percent|punte
 // "Prijs (weging: 60)", "Qualité - pondération 40".
 const WEIGHT_WORD = /\(?\s*(?:weging|gewicht|pond[ée]ration|weighting|weight)\s*:?\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|punten|points)?\s*\)?/iu;
 const WEIGHT_CELL = /^\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|procent|punten|points|pts?\.?|ptn\.?|\/\s?100)?\s*$/iu;
-const TOTAL_ROW = /^\s*(?:totaal|total|totale|somme|sum|grand\s+total)\b/iu;
+/**
+ * The name cell of a sum row in a criteria table: only "Totaal / Total(e) / Som / Sum / Maximum", with
+ * at most a score word, "(max.)", a weight or a colon ("Totaal:", "Total score", "Totaal (max.) 100
+ * punten", "Somme des points"). A criterion that opens with the adjective ("Totale eigendomskost",
+ * "Total cost of ownership", "Totale prijs") is a criterion, not a sum.
+ */
+export const AWARD_TOTAL_ROW =
+  /^[\s*_]*(?:algemeen\s+|grand\s+|sub)?(?:eindtotaal|puntentotaal|totaalscore|totaalpunten|eindscore|totaal|totale|total|totaux|som|somme|sum|maximum|max\.?)(?:[\s\d:=*_()/.,%-]|\b(?:g[ée]n[ée]ral|generaal|algemeen|score|scores|des|du|van|de|het|aantal|of|the|points?|punten|pts?|ptn|gewicht(?:en)?|weging(?:en)?|pond[ée]rations?|weights?|weighting|max(?:imum|imaal)?|procent|percent|pour\s?cent))*$/iu;
+const TOTAL_ROW = AWARD_TOTAL_ROW;
 const NAME_HEADER = /criteri|crit[èe]re|omschrijving|description|beschrijving|onderdeel|aspect/iu;
 const WEIGHT_HEADER = /weging|gewicht|weight|pond[ée]ration|punten|points|score|max|%/iu;
 

@@ -2,7 +2,7 @@
  * Words of award clauses in Dutch, French and English (KBP / Dir 2014/24 art. 67-68 wording, as
  * used in Belgian bestekken and in TED notices), November 2026.
  */
-import { withUnicodeBoundaries } from '@tenderlint/core';
+import { AWARD_TOTAL_ROW, withUnicodeBoundaries } from '@tenderlint/core';
 
 /** A heading that opens the award criteria. */
 export const AWARD_HEADING =
@@ -69,8 +69,8 @@ export const PROSE_CRITERION_NOUN = withUnicodeBoundaries(
 /** "Perceel 2", "lot 2", "Lot 2". */
 export const LOT_NUMBER = withUnicodeBoundaries(/\b(?:perceel|percelen|lot|lots)\s+(\d{1,2})\b/iu);
 
-/** Rows of a criteria table that are not criteria. */
-export const TOTAL_ROW = withUnicodeBoundaries(/^(?:totaal|total|totale|som|somme|sum|maximum|max\.?)\b/iu);
+/** Rows of a criteria table that are not criteria: the sum row ("Totaal", "Total score"), shared with the facts. */
+export const TOTAL_ROW = AWARD_TOTAL_ROW;
 
 /** Header cells of a weight column. */
 export const WEIGHT_HEADER = withUnicodeBoundaries(/\b(?:weging|gewicht|punten|pondération|points|weight(?:ing)?|score|%|perceel|lot)\b/iu);

@@ -12,9 +12,14 @@ export const AWARD_HEADING =
 export const AWARD_INTRO =
   withUnicodeBoundaries(/\b(?:gunningscriteri(?:a|um)|volgende\s+criteria|critères?\s+d['’]attribution|critères\s+suivants|award\s+criteri(?:a|on)|evaluation\s+(?:criteria|factors)|criteria\s+used\s+to\s+(?:assess|evaluate)|assessment\s+criteria)\b/iu);
 
-/** "In decreasing order of importance": an order instead of a weighting. */
+/**
+ * "In decreasing order of importance": an order instead of a weighting. "in afnemende orde van
+ * belangrijkheid", "in volgorde van belang", "naar afnemend belang", "par ordre d'importance
+ * décroissante", "selon leur ordre de priorité", "in descending order of importance", "listed in
+ * order of priority".
+ */
 export const ORDER_OF_IMPORTANCE =
-  withUnicodeBoundaries(/\b(?:(?:dalende|afnemende)\s+volgorde\s+van\s+belang(?:rijkheid)?|ordre\s+(?:décroissant|d[ée]croissant)\s+d['’]importance|(?:descending|decreasing)\s+order\s+of\s+importance|in\s+order\s+of\s+importance)\b/iu);
+  withUnicodeBoundaries(/\b(?:(?:dalende|afnemende)\s+(?:volg)?orde\s+van\s+(?:belang(?:rijkheid)?|prioriteit)|in\s+(?:de\s+)?(?:volg)?orde\s+van\s+(?:belang(?:rijkheid)?|prioriteit)|naar\s+(?:afnemend|dalend)\s+belang|ordre\s+(?:d[ée]croissant\s+)?(?:d['’]importance|de\s+priorit[ée])|importance\s+d[ée]croissante|(?:descending|decreasing)\s+order\s+of\s+(?:importance|priority)|in\s+order\s+of\s+(?:importance|priority)|(?:ranked|listed)\s+by\s+(?:importance|priority)|in\s+(?:descending|decreasing)\s+importance)\b/iu);
 
 /** A weight: "60 %", "30 punten", "20 points", "40/100". */
 export const WEIGHT =

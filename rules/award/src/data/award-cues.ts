@@ -34,31 +34,6 @@ export const LIFE_CYCLE =
   withUnicodeBoundaries(/\b(?:levenscycluskost(?:en)?|levenscyclus|life[- ]cycle\s+cost(?:s|ing)?|whole[- ]life\s+cost(?:s|ing)?|TCO|total\s+cost\s+of\s+ownership|totale\s+eigendomskost(?:en)?|coût\s+(?:du\s+cycle\s+de\s+vie|total\s+de\s+possession)|energiekost(?:en)?|energieverbruik|energiekosten|exploitatiekost(?:en)?|gebruikskost(?:en)?|onderhoudskost(?:en)?|running\s+costs?|operating\s+costs?|energy\s+(?:costs?|consumption)|coûts?\s+(?:d['’]exploitation|énergétiques?|d['’]énergie|d['’]entretien)|consommation\s+(?:d['’]énergie|énergétique)|maintenance\s+costs?)\b/iu);
 
 /**
- * Price is the only criterion: "het enige gunningscriterium is de prijs", "gegund aan de ... laagste
- * prijs", "le prix est le seul critère", "l'offre ... la plus basse", "awarded on the lowest price".
- */
-export const PRICE_ONLY: RegExp[] = [
-  /\b(?:enige|enig|uitsluitend(?:e)?|alleen|enkel)\b[^.;]{0,40}?\b(?:gunnings)?criteri(?:um|a)\b[^.;]{0,40}?\b(?:prijs|aankoopprijs|totaalprijs|offerteprijs)\b/iu,
-  /\b(?:prijs|aankoopprijs|totaalprijs)\b[^.;]{0,30}?\b(?:is|als|geldt\s+als)\s+(?:het\s+)?(?:enige|enig)\s+(?:gunnings)?criterium\b/iu,
-  /\b(?:gegund|toegewezen)\b[^.;]{0,100}?\b(?:laagste|goedkoopste)\s+(?:(?:regelmatige|totale|globale|geldige|conforme|ingediende|vergelijkbare|gecorrigeerde|nagerekende)\s+){0,2}(?:prijs|aankoopprijs|totaalprijs|offerteprijs|inschrijvingsprijs|offerte|inschrijving)\b/iu,
-  // "uitsluitend op basis van de prijs", "enkel volgens de laagste totale prijs", in a sentence about the award.
-  /\b(?:gegund|gunning|toegewezen|beoordeeld|gerangschikt|geëvalueerd|rangschikking)\b[^.;]{0,100}?\b(?:uitsluitend|enkel|alleen|louter|enig\s+en\s+alleen)\s+(?:op\s+(?:basis\s+van\s+)?|volgens\s+|aan\s+de\s+hand\s+van\s+)(?:de\s+|het\s+criterium\s+)?(?:laagste\s+)?(?:totale\s+)?(?:prijs|aankoopprijs|totaalprijs|offerteprijs)\b|\b(?:uitsluitend|enkel|alleen|louter)\s+(?:op\s+(?:basis\s+van\s+)?|volgens\s+)(?:de\s+)?(?:laagste\s+)?(?:totale\s+)?(?:prijs|aankoopprijs|totaalprijs|offerteprijs)\b[^.;]{0,60}?\b(?:gegund|toegewezen|beoordeeld|gerangschikt|geëvalueerd)\b/iu,
-  /\b(?:op\s+basis\s+van|volgens)\s+(?:het\s+criterium\s+)?(?:de\s+)?laagste\s+prijs\b/iu,
-  /\b(?:seul|unique)\s+critère\b[^.;]{0,40}?\bprix\b|\bprix\b[^.;]{0,30}?\b(?:seul|unique)\s+critère\b/iu,
-  /\battribuée?\b[^.;]{0,120}?\b(?:offre|prix)\b[^.;]{0,40}?\bla\s+(?:plus\s+basse|moins\s+chère)\b|\b(?:au|sur\s+la\s+base\s+du|selon\s+le|d['’]après\s+le)\s+prix\s+(?:(?:global|total|d['’]achat)\s+)?le\s+plus\s+bas\b/iu,
-  // "le marché est attribué ... le prix le plus bas", "évaluées uniquement sur la base du prix".
-  /\b(?:attribu\p{L}*|évalu\p{L}*|classée?s?)\b[^.;]{0,120}?\bprix\s+(?:(?:global|total|d['’]achat)\s+)?le\s+plus\s+bas\b|\b(?:attribu\p{L}*|évalu\p{L}*|classée?s?)\b[^.;]{0,100}?\b(?:uniquement|exclusivement|seulement)\s+(?:sur\s+(?:la\s+)?base\s+du|en\s+fonction\s+du|selon\s+le|sur\s+le)\s+prix\b|\bseul\s+le\s+prix\b[^.;]{0,60}?\b(?:compte|est\s+pris\s+en\s+compte|intervient)\b/iu,
-  /\bawarded\b[^.;]{0,100}?\b(?:lowest|cheapest)\s+(?:(?:total|overall|compliant|acceptable|evaluated|tendered|net|purchase|contract|bid|whole|fixed)\s+){0,3}(?:price|priced|tender|bid|offer|quote)\b/iu,
-  // "evaluated solely on price", "awarded on the basis of price alone / price only".
-  /\b(?:award\p{L}*|evaluated|assessed|ranked|scored)\b[^.;]{0,100}?\b(?:solely|only|exclusively|purely)\s+(?:on\s+(?:the\s+basis\s+of\s+)?|by\s+)(?:the\s+)?(?:lowest\s+)?(?:total\s+)?(?:purchase\s+)?price\b|\b(?:award\p{L}*|evaluated|assessed|ranked)\b[^.;]{0,100}?\bon\s+(?:the\s+basis\s+of\s+)?(?:the\s+)?(?:lowest\s+)?price\s+(?:alone|only)\b/iu,
-  /\bgunningscriterium\s*:\s*(?:de\s+)?(?:laagste\s+|totale\s+)?prijs\b(?!\s*(?:en|\(|,|\d))|\bcritère\s+d['’]attribution\s*:\s*(?:le\s+)?(?:prix|prix\s+le\s+plus\s+bas)\b(?!\s*(?:et|\(|,|\d))|\baward\s+criterion\s*:\s*(?:the\s+)?(?:lowest\s+)?price\b(?!\s*(?:and|\(|,|\d))/iu,
-  /\bprice\s+(?:is|will\s+be|shall\s+be)\s+the\s+(?:only|sole)\s+(?:award\s+|evaluation\s+)?criterion\b|\b(?:only|sole)\s+(?:award\s+|evaluation\s+)?criterion\s+(?:is|will\s+be|shall\s+be)\s+(?:the\s+)?(?:lowest\s+)?price\b|\blowest\s+price\s+technically\s+acceptable\b/iu,
-].map(withUnicodeBoundaries);
-
-/** A negation that turns a price-only sentence around ("niet uitsluitend op de prijs"). */
-export const NEGATION = withUnicodeBoundaries(/\b(?:niet|geen|nooit|ne|pas|non|not|never)\b/iu);
-
-/**
  * An award verb that a list of criteria follows in the same sentence: "beoordeeld op", "gegund op
  * basis van", "évaluées sur la base de", "evaluated on", "we intend to select a vendor that puts forward".
  */

@@ -3,16 +3,14 @@
  * heading or after a sentence that introduces them, and sentences that make price the only criterion.
  * Used by the award rules; the facts' `award` groups are taken when this reader finds nothing.
  */
-import { withUnicodeBoundaries, type Block, type RuleContext } from '@tenderlint/core';
+import { PRICE_ONLY_HINT, findPriceOnly, withUnicodeBoundaries, type Block, type RuleContext } from '@tenderlint/core';
 import {
   AWARD_HEADING,
   AWARD_INTRO,
   LIFE_CYCLE,
   LOT_NUMBER,
-  NEGATION,
   ORDER_OF_IMPORTANCE,
   PRICE_CRITERION,
-  PRICE_ONLY,
   PROSE_CRITERION_NOUN,
   TED_AC_TAG,
   TOTAL_ROW,
@@ -318,32 +316,22 @@ function readTedFields(blocks: Block[]): CriteriaGroup[] {
   return groups;
 }
 
-const TIE_BREAK = /gelijke\s+(?:score|eindscore|puntentotaal|rangschikking)|gelijkstand|ex\s+aequo|en\s+cas\s+d['’]égalité|in\s+(?:the\s+)?(?:case|event)\s+of\s+(?:a\s+)?(?:tie|equal)/i;
-
-/** Sentences anywhere that make price the only criterion, for the whole contract or one lot. */
+/** Sentences anywhere that make price the only criterion, for the whole contract or one lot (the list is core's, shared with the facts). */
 function readPriceOnlySentences(context: RuleContext): CriteriaGroup[] {
   const groups: CriteriaGroup[] = [];
   for (const b of context.document.blocks) {
-    if (b.kind === 'heading' || !/prijs|prix|price|priced|laagste|plus\s+basse|lowest/i.test(b.text)) continue;
+    if (b.kind === 'heading' || !PRICE_ONLY_HINT.test(b.text)) continue;
     for (const s of context.sentences(b)) {
-      for (const re of PRICE_ONLY) {
-        const m = re.exec(s.text);
-        if (!m) continue;
-        const before = s.text.slice(Math.max(0, m.index - 25), m.index + m[0].length);
-        if (NEGATION.test(before.replace(/\bniet\s+(?:meer\s+)?dan\b/giu, ''))) continue;
-        // A tie-break on price ("bij gelijke score ... de laagste prijs") is not the award criterion.
-        if (TIE_BREAK.test(s.text)) continue;
-        const lot = lotOf(s.text) ?? lotOfParagraphStart(b);
-        groups.push({
-          lot,
-          criteria: [],
-          priceOnly: true,
-          lifeCycle: LIFE_CYCLE.test(s.text),
-          intro: { blockId: b.id, start: s.start, end: s.end },
-          ordered: false,
-        });
-        break;
-      }
+      if (!findPriceOnly(s.text)) continue;
+      const lot = lotOf(s.text) ?? lotOfParagraphStart(b);
+      groups.push({
+        lot,
+        criteria: [],
+        priceOnly: true,
+        lifeCycle: LIFE_CYCLE.test(s.text),
+        intro: { blockId: b.id, start: s.start, end: s.end },
+        ordered: false,
+      });
     }
   }
   return groups;

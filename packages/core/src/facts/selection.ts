@@ -9,7 +9,7 @@ import type { CertificateRequirement, ReferenceRequirement, TurnoverRequirement 
 const T = COUNT_TOKEN;
 const TURNOVER_WORDS = ['omzet', 'chiffre', 'turnover', 'umsatz'];
 const REFERENCE_WORDS = ['referent', 'référ', 'refer', 'attest', 'gelijkaardig', 'similai', 'similar'];
-const CERT_WORDS = ['ISO', 'VCA', 'SCC', 'VCU', 'EMAS', 'CO2', 'CO₂', 'OHSAS', 'BRC', 'coVadis', 'SA 8000', 'SA8000', 'Cyber', 'Milieuzorg'];
+const CERT_WORDS = ['ISO', 'VCA', 'SCC', 'VCU', 'EMAS', 'CO2', 'CO₂', 'OHSAS', 'BRC', 'coVadis', 'SA 8000', 'SA8000', 'Cyber', 'Milieuzorg', 'ertifi'];
 const TURNOVER = /omzet|chiffre\s+d['’]affaires|turnover|umsatz/iu;
 const MULTIPLE = new RegExp(String.raw`(${T}|\d+(?:[.,]\d+)?)\s*(?:maal|keer|x|fois|times)\s+(?:de|het|la|le|l['’]|the)?\s*(?:geraamde\s+|jaarlijkse\s+|estimated\s+|annual\s+)?(?:waarde|bedrag|raming|montant|valeur|value|contract\s+value)`, 'iu');
 const YEARS = new RegExp(
@@ -59,6 +59,18 @@ const IDENTICAL = /\bidentie[kc]\p{L}*|\bidentiques?\b|\bidentical\b|\bexact\s+d
 const PUBLIC_ONLY = /(?:enkel|alleen|uitsluitend|slechts|uniquement|exclusivement|only|exclusively)\b[^.;]{0,80}\b(?:openba\p{L}*|publie\p{L}*|overheid\p{L}*|publi(?:c|que)s?|public|gemeente|intercommunale)|(?:opdrachtgever|klant)\s+(?:een\s+)?(?:Vlaamse\s+)?(?:gemeente|overheid|openbaar\s+bestuur)\s+is/iu;
 const MIN_VALUE = /waarde|value|valeur|montant|bedrag|budget/iu;
 
+// Names that are standards, standards bodies, product marks or labels, not a certification scheme of a firm.
+const NOT_SCHEMES = 'CoC|COC|VCA|VCU|SCC|EMAS|OHSAS|BRC|BRCGS|CO2|EPC|PEB|ADR|CAP|ISO|IEC|NBN|DIN|CEN|CENELEC|ETSI|ASTM|BENOR|ATG|KOMO|FSC|PEFC|MSC|ASC|GOTS|OEKO|TCO|EPEAT|RAL|EPB|BREEAM|LEED|AREI|RGIE|CPV|KBO|RSZ|ONSS|BTW|TVA|VAT|UEA|ESPD|DUME|GDPR|AVG|PDF|EU|EN|NF|CE|UL|DNS|SSL|TLS|IT|ICT';
+const SCHEME_NAME = String.raw`(?!(?:${NOT_SCHEMES})(?![\p{L}\p{N}]))(\p{Lu}[\p{Lu}\p{N}]{2,}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]+)+)`;
+/**
+ * A firm certified under a sector scheme named by its shape rather than from a list (BOSEC, QUALIBAT,
+ * CHAS, SafeContractor, Rf-Technologies): "BOSEC-gecertificeerd", "een BOSEC-certificaat",
+ * "certifié QUALIBAT", "CHAS certified", "SafeContractor certification". The name is group 1 or 2.
+ * Callers check that the tenderer (or its staff) is the one certified.
+ */
+export const SECTOR_SCHEME_SOURCE = String.raw`(?<![\p{L}\p{N}-])${SCHEME_NAME}[-\s]?(?:[Gg]ecertificeerde?|[Gg]ecertifieerde?|[Cc]ertifica(?:at|ten|tie)|[Cc]ertificering|[Cc]ertifi(?:ed|cates?|cation)|[Cc]ertificats?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:[Gg]ecertificeerd|[Cc]ertifi[ée]e?s?|[Cc]ertified|[Cc]ertification|[Cc]ertificering|[Cc]ertificat)\s+(?:(?:door|bij|volgens|onder|par|selon|by|under|to|with)\s+)?(?:(?:het|de|la|le|the)\s+)?${SCHEME_NAME}(?![\p{L}\p{N}])`;
+const SECTOR_SCHEME = new RegExp(SECTOR_SCHEME_SOURCE, 'gu');
+
 const CERTS: [string, RegExp][] = [
   ['ISO', /\bISO(?:\/IEC)?[\s\u00A0]?(9001|14001|45001|27001|50001|22000|22301|13485|20000(?:-1)?|37001|26000|39001|28000)\b/gu],
   ['VCA', /\bVCA[\s\u00A0]?(?:\*{1,2}|-?P|Petrochemie)?|\bSCC\*{0,2}|\bVCU\b/gu],
@@ -70,6 +82,7 @@ const CERTS: [string, RegExp][] = [
   ['SA8000', /\bSA[\s\u00A0]?8000\b/gu],
   ['Cyber Essentials', /\bCyber\s+Essentials(?:\s+Plus)?\b/gu],
   ['Milieuzorg op School', /\bMilieuzorg\s+op\s+School\b/gu],
+  ['scheme', SECTOR_SCHEME],
 ];
 const TENDERER = /inschrijver|aannemer|opdrachtnemer|dienstverlener|leverancier|kandida|soumissionnaire|entrepreneur|adjudicataire|prestataire|candidat|tenderer|bidder|contractor|supplier|service\s+provider|economic\s+operator/iu;
 const CERT_CUE = /certifica\p{L}*|gecertificeerd|certifi[ée]|certified|certification|beschikt\s+over|dispose|hold|must\s+have|moet|doit|voorleggen|bezit|kwaliteitssyste|management\s+system/iu;
@@ -225,7 +238,9 @@ export function extractCertificates(scan: Scan): CertificateRequirement[] {
           if (!CERT_CUE.test(s.text) && section !== 'selection') continue;
           // Without a selection section, a certificate counts only when the tenderer must hold it (not a product's).
           if (!hasSelection && !TENDERER.test(s.text)) continue;
-          const name = certName(family, m[0], m[1]);
+          // A sector scheme counts only when the tenderer (or its staff) is the one certified.
+          if (family === 'scheme' && !TENDERER.test(s.text)) continue;
+          const name = certName(family, m[0], m[1] ?? m[2]);
           const next = sentences[i + 1]?.text ?? '';
           const equivalentAccepted = EQUIVALENT_PATTERN.test(s.text) || EQUIVALENT_PATTERN.test(next.slice(0, 200)) || general();
           out.push({ name, equivalentAccepted, evidence: scan.evidence(block, s.start + m.index, s.start + m.index + m[0].length) });
@@ -239,6 +254,7 @@ export function extractCertificates(scan: Scan): CertificateRequirement[] {
 function certName(family: string, raw: string, number: string | undefined): string {
   if (family === 'ISO') return /IEC/u.test(raw) ? `ISO/IEC ${number}` : `ISO ${number}`;
   if (family === 'VCA') return raw.replace(/[\s\u00A0]+/gu, '').replace(/^VCA-?P$/u, 'VCA-P');
+  if (family === 'scheme') return number ?? raw;
   if (family === 'OHSAS 18001' || family === 'SA8000') return family;
   return family;
 }

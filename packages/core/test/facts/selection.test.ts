@@ -64,6 +64,24 @@ describe('certificates', () => {
   });
 });
 
+describe('sector certification schemes', () => {
+  it.each([
+    ['De inschrijver is BOSEC-gecertificeerd voor het onderhoud van draagbare blustoestellen.', 'BOSEC', false],
+    ['De inschrijver beschikt over een BOSEC-certificaat of een gelijkwaardig certificaat.', 'BOSEC', true],
+    ["Le soumissionnaire est certifié QUALIBAT pour les travaux d'isolation.", 'QUALIBAT', false],
+    ['The tenderer shall be CHAS certified.', 'CHAS', false],
+  ])('reads "%s"', (sentence, name, equivalent) => {
+    expect(sel(sentence).certificates.map((c) => [c.name, c.equivalentAccepted])).toEqual([[name, equivalent]]);
+  });
+  it.each([
+    'De blustoestellen zijn BENOR-gecertificeerd.',
+    'De installatie is BOSEC-gecertificeerd sinds 2019.',
+    'De leverancier moet FSC of PEFC CoC gecertificeerd zijn.',
+  ])('does not read "%s" as a certificate of the tenderer', (sentence) => {
+    expect(sel(sentence).certificates).toEqual([]);
+  });
+});
+
 describe('accreditation', () => {
   it.each([
     ['De inschrijver moet erkend zijn in categorie C, klasse 4.', 'C', 4],

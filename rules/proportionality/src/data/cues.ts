@@ -3,7 +3,7 @@
  * Belgian bestekken / cahiers spéciaux des charges and EU tender documents (rule-catalogue.md sections
  * 1-3, November 2026). Whole words only; the rules combine them.
  */
-import { unicodeWords } from '@tenderlint/core';
+import { SECTOR_SCHEME_SOURCE, unicodeWords } from '@tenderlint/core';
 
 
 /** A minimum yearly turnover ("jaaromzet", "chiffre d'affaires annuel", "annual turnover"). */
@@ -120,6 +120,18 @@ export const CERTIFICATE_DEMAND =
  */
 export const CERTIFIED_UNDER = unicodeWords(
   /\b(?:lassers?|lasoperators?|installateurs?|technic(?:us|i)|personeel|medewerkers?|uitvoerders?|monteurs?|aannemer|inschrijvers?|onderaannemers?|ondernemingen|onderneming|firma|bedrijf|soudeurs?|opérateurs?|installateurs?|techniciens?|personnel|entreprises?|soumissionnaires?|welders?|operators?|installers?|technicians?|staff|contractors?|tenderers?|firms?|compan(?:y|ies))\b[^.;]{0,60}?\b(?:gecertificeerd|gecertifieerd|certifiée?s?|certified)\s+(?:is\s+|zijn\s+|wordt\s+|worden\s+)?(?:volgens|conform|overeenkomstig|onder|selon|conformément\s+à|suivant|according\s+to|to|under)\s+(?:de\s+|la\s+|le\s+|the\s+)?(?:norm\s+|norme\s+|standard\s+)?(?:NBN|EN|ISO|IEC|DIN|NF|BS|CEN)\b/iu,
+);
+
+/**
+ * A sector certification scheme named by its shape (BOSEC, QUALIBAT, CHAS, SafeContractor):
+ * "BOSEC-gecertificeerd", "een BOSEC-certificaat", "certifié QUALIBAT", "CHAS certified". The pattern is
+ * core's, shared with the facts; the name is group 1 or 2.
+ */
+export const SECTOR_SCHEME = new RegExp(SECTOR_SCHEME_SOURCE, 'u');
+
+/** Who holds a certificate: the tenderer, the contractor, the firm or its staff. */
+export const CERT_HOLDER = unicodeWords(
+  /\b(?:inschrijvers?|kandida(?:at|ten)|gegadigden?|aannemer|opdrachtnemer|leverancier|dienstverlener|onderaannemers?|firma|onderneming(?:en)?|bedrijf|technic(?:us|i)|personeel|medewerkers?|soumissionnaires?|candidats?|adjudicataire|prestataire|entrepreneur|fournisseur|entreprises?|techniciens?|personnel|tenderers?|bidders?|candidates?|contractors?|suppliers?|service\s+providers?|firms?|compan(?:y|ies)|technicians?|staff)\b/iu,
 );
 
 /** Experience with regional or national public bodies: "ervaring met Vlaamse overheden", "références auprès de pouvoirs publics belges". */

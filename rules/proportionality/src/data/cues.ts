@@ -68,9 +68,13 @@ export const REFERENCE_VALUE = unicodeWords(/\b(?:waarde|bedrag|omvang|montant|v
 /** A list introduced by a colon continues in the next list items. */
 export const ENDS_WITH_COLON = unicodeWords(/[:：]\s*$/u);
 
-/** A place of business: office, depot, establishment, production site (a kitchen, a workshop, a plant). */
+/**
+ * A place of business: office, depot, establishment, production site (a kitchen, a workshop, a plant),
+ * and the sites a firm operates for its trade: a laundry, a garage, a nursery, an asphalt or concrete
+ * plant, a sorting or recycling centre.
+ */
 export const ESTABLISHMENT =
-  unicodeWords(/\b(?:vestiging(?:en)?|vestigingseenheid|bijkantoor|kantoor|kantoren|depot|depots|stelplaats|magazijn|uitvalsbasis|werkplaats|zetel|exploitatiezetel|établissements?|siège(?:\s+d['’]exploitation)?|bureau|bureaux|dépôts?|entrepôts?|succursale|offices?|depots?|premises|branch|establishment|warehouse|(?:centrale\s+|productie)?keuken|productie-?eenheid|productiesite|fabriek|cuisine(?:\s+(?:de\s+production|centrale))?|atelier|usine|unité\s+de\s+production|site\s+de\s+production|(?:central\s+|production\s+)?kitchen|workshop|plant|production\s+(?:site|unit|facility))\b/iu);
+  unicodeWords(/\b(?:(?:industriële\s+)?wasserij(?:en)?|blanchisseries?|laundr(?:y|ies)|garages?|werkhuis|kwekerij(?:en)?|boomkwekerij(?:en)?|pépinières?|(?:tree\s+|plant\s+)?nurser(?:y|ies)|asfaltcentrale|betoncentrale|sorteercentrum|sorteercentra|recyclagecentrum|recyclagepark|overslagplaats|breekinstallatie|composteringsinstallatie|centrales?\s+(?:d['’]enrobage|à\s+béton|d['’]asphalte)|centres?\s+de\s+(?:tri|recyclage)|(?:asphalt|concrete|batching|recycling)\s+plant|sorting\s+(?:centre|center|facility)|recycling\s+(?:centre|center|facility)|vestiging(?:en)?|vestigingseenheid|bijkantoor|kantoor|kantoren|depot|depots|stelplaats|magazijn|uitvalsbasis|werkplaats|zetel|exploitatiezetel|établissements?|siège(?:\s+d['’]exploitation)?|bureau|bureaux|dépôts?|entrepôts?|succursale|offices?|depots?|premises|branch|establishment|warehouse|(?:centrale\s+|productie)?keuken|productie-?eenheid|productiesite|fabriek|cuisine(?:\s+(?:de\s+production|centrale))?|atelier|usine|unité\s+de\s+production|site\s+de\s+production|(?:central\s+|production\s+)?kitchen|workshop|plant|production\s+(?:site|unit|facility))\b/iu);
 
 /** A place or distance limit: "binnen 30 km", "in Vlaanderen", "en Belgique", "within 50 miles". */
 export const LOCALITY =
@@ -86,7 +90,7 @@ export const PARTICIPATION_CONDITION =
 
 /** The establishment is demanded, not merely described ("vermeldt het adres van zijn vestiging"). */
 export const HAVE_ESTABLISHMENT =
-  unicodeWords(/\b(?:beschik\w*|moet(?:en)?|dient|dienen|vereist|verplicht|heeft|hebben|dispose\w*|doit|doivent|exigée?s?|requise?s?|must|shall|required|ha(?:ve|s)|maintain\w*)\b/iu);
+  unicodeWords(/\b(?:beschik\w*|moet(?:en)?|dient|dienen|vereist|verplicht|heeft|hebben|uitbat\w*|uit\s+te\s+baten|baat|baten|exploiteer\w*|exploiteren|exploite\w*|exploiter|dispose\w*|doit|doivent|exigée?s?|requise?s?|must|shall|required|ha(?:ve|s)|maintain\w*|operat(?:e|es|ing)|run(?:s|ning)?)\b/iu);
 
 /** Anywhere else is accepted too: not a local condition. */
 export const ELSEWHERE_ACCEPTED = unicodeWords(/\b(?:buitenland|andere\s+lidsta\w+|elders|étranger|autre\s+État\s+membre|ailleurs|abroad|other\s+Member\s+States?|elsewhere)\b/iu);
@@ -147,6 +151,6 @@ export const EXPERIENCE = unicodeWords(/\b(?:ervaring|expérience|experience)\b/
 export const HINTS = {
   turnover: /omzet|zakencijfer|chiffre|turnover/iu,
   references: /referent|référence|reference|uitvoering|exécution|similai|gelijkaardig|vergelijkbar|track\s+record|similar|ervaring|expérience|experience/iu,
-  establishment: /vestiging|kantoor|kantoren|depot|dépôt|stelplaats|magazijn|uitvalsbasis|werkplaats|zetel|établissement|siège|bureau|entrepôt|succursale|office|premises|branch|establishment|warehouse|keuken|fabriek|productie|cuisine|atelier|usine|production|kitchen|workshop|plant/iu,
+  establishment: /wasserij|blanchisserie|laundr|garage|werkhuis|kwekerij|pépinière|nurser|centrale|sorteercentr|recycl|sorting|centres\? de tri|overslagplaats|breekinstallatie|composteringsinstallatie|vestiging|kantoor|kantoren|depot|dépôt|stelplaats|magazijn|uitvalsbasis|werkplaats|zetel|établissement|siège|bureau|entrepôt|succursale|office|premises|branch|establishment|warehouse|keuken|fabriek|productie|cuisine|atelier|usine|production|kitchen|workshop|plant/iu,
   certificate: /ISO|VCA|VCU|EMAS|CO2|CO₂|OHSAS|FSSC|SCC|BRC|IFS|SA\s?8000|Cyber|Tree|[Cc]ertifi/u,
 };

@@ -8,7 +8,7 @@ import type { CertificateRequirement, ReferenceRequirement, TurnoverRequirement 
 
 const T = COUNT_TOKEN;
 const TURNOVER_WORDS = ['omzet', 'chiffre', 'turnover', 'umsatz'];
-const REFERENCE_WORDS = ['referent', 'référ', 'refer', 'attest', 'gelijkaardig', 'similai', 'similar'];
+const REFERENCE_WORDS = ['referent', 'référ', 'refer', 'attest', 'gelijkaardig', 'vergelijkba', 'soortgelijk', 'analog', 'comparab', 'similai', 'similar'];
 const CERT_WORDS = ['ISO', 'VCA', 'SCC', 'VCU', 'EMAS', 'CO2', 'CO₂', 'OHSAS', 'BRC', 'coVadis', 'SA 8000', 'SA8000', 'Cyber', 'Milieuzorg', 'ertifi'];
 const TURNOVER = /omzet|chiffre\s+d['’]affaires|turnover|umsatz/iu;
 const MULTIPLE = new RegExp(String.raw`(${T}|\d+(?:[.,]\d+)?)\s*(?:maal|keer|x|fois|times)\s+(?:de|het|la|le|l['’]|the)?\s*(?:geraamde\s+|jaarlijkse\s+|estimated\s+|annual\s+)?(?:waarde|bedrag|raming|montant|valeur|value|contract\s+value)`, 'iu');
@@ -19,8 +19,15 @@ const YEARS = new RegExp(
 const SINGLE_YEAR = /laatste\s+(?:afgesloten\s+)?boekjaar\b|dernier\s+exercice|last\s+(?:closed\s+)?financial\s+year|most\s+recent\s+financial\s+year/iu;
 const JUSTIFIED = /omdat|gerechtvaardigd|verantwoord|gelet\s+op|aangezien|wegens|vanwege|parce\s+que|en\s+raison|justifi|because|justified|due\s+to|given\s+(?:the|that)|as\s+the/iu;
 
-const REFERENCE = /\breferenties?\b|\br[ée]f[ée]rences?\b|\breferences?\b|attesten?\s+van\s+goede\s+uitvoering|attestations?\s+de\s+bonne\s+ex[ée]cution|gelijkaardige\s+(?:opdrachten|leveringen|diensten|werken|renovaties|projecten|prestaties)|(?:fournitures|services|travaux|prestations)\s+similaires|similar\s+(?:contracts|services|supplies|works|projects)/iu;
-const REF_NOUN = /\b(?:referenties|referentie|r[ée]f[ée]rences|references|reference|gelijkaardige|similaires|similar|attesten|attestations|projecten|projets|projects|opdrachten|contracts)\b/giu;
+/**
+ * Earlier work like the contract's, by its adjective: "gelijkaardige / vergelijkbare / soortgelijke /
+ * analoge leveringen", "travaux similaires / comparables / analogues", "similar / comparable contracts".
+ * One list for the facts and proportionality/reference-scope (exported from @tenderlint/core).
+ */
+export const SIMILAR_WORK_SOURCE = String.raw`(?:gelijkaardige|vergelijkbare|soortgelijke|analoge)\s+(?:opdrachten|leveringen|diensten|werken|renovaties|projecten|prestaties)|(?:marchés|fournitures|services|travaux|prestations|projets)\s+(?:similaires|comparables|analogues)|(?:similar|comparable)\s+(?:contracts|services|supplies|works|projects|deliveries)`;
+const SIMILAR_ADJECTIVE = /gelijkaardige|vergelijkbare|soortgelijke|analoge|similaires|comparables?|analogues|similar/iu;
+const REFERENCE = new RegExp(String.raw`\breferenties?\b|\br[ée]f[ée]rences?\b|\breferences?\b|attesten?\s+van\s+goede\s+uitvoering|attestations?\s+de\s+bonne\s+ex[ée]cution|${SIMILAR_WORK_SOURCE}`, 'iu');
+const REF_NOUN = /\b(?:referenties|referentie|r[ée]f[ée]rences|references|reference|gelijkaardige|vergelijkbare|soortgelijke|analoge|similaires|comparables|analogues|similar|comparable|attesten|attestations|projecten|projets|projects|opdrachten|contracts)\b/giu;
 
 /** The count written just before a reference noun ("minstens drie gelijkaardige referenties", "At least three references"). */
 function refCount(text: string): { count: number; raw: string } | null {
@@ -155,6 +162,16 @@ function lotOf(text: string): number | null {
 
 const YEAR_WORDS = ['laatste', 'afgelopen', 'voorbije', 'last', 'past', 'previous', 'dernier', 'derniè', 'recent', 'preceding'];
 
+// "de afgelopen twaalf maanden", "les dix-huit derniers mois", "the last 24 months".
+const MONTHS = new RegExp(
+  String.raw`(?:laatste|afgelopen|voorbije|jongste|vorige|last|past|previous|preceding)\s+(${T})\s+(?:kalender|calendar\s+)?(?:maanden|months)|(${T})\s+derniers\s+mois|derniers\s+(${T})\s+mois`,
+  'iu',
+);
+
+/**
+ * The look-back period in years. A period in months is converted: 12 months is 1 year, 18 months
+ * 1.5 years, 24 months 2 years (rounded to two decimals), since the fact is a number of years.
+ */
 function yearsIn(text: string): number | undefined {
   const low = text.toLowerCase();
   if (!YEAR_WORDS.some((w) => low.includes(w))) return undefined;
@@ -165,6 +182,12 @@ function yearsIn(text: string): number | undefined {
     if (n !== null && n >= 1 && n <= 15) return n;
   }
   if (SINGLE_YEAR.test(text)) return 1;
+  if (low.includes('maand') || low.includes('mois') || low.includes('month')) {
+    const mm = MONTHS.exec(text);
+    const token = mm?.slice(1).find((g) => g !== undefined);
+    const months = token ? parseCount(token) : null;
+    if (months !== null && months >= 1 && months <= 180) return Math.round((months / 12) * 100) / 100;
+  }
   return undefined;
 }
 
@@ -178,7 +201,7 @@ export function extractReferences(scan: Scan): ReferenceRequirement[] {
     if (hasSelection ? section !== 'selection' : !/\b(?:minstens|au\s+moins|at\s+least|minimum)\b/iu.test(block.text)) continue;
     if (TURNOVER.test(block.text) && !/referent|r[ée]f[ée]renc/iu.test(block.text)) continue;
     for (const s of scan.sentences(block)) {
-      const found = REFERENCE.test(s.text) || /gelijkaardige|similaires|similar/iu.test(s.text) ? (refCount(s.text) ?? minimumCount(s.text)) : null;
+      const found = REFERENCE.test(s.text) || SIMILAR_ADJECTIVE.test(s.text) ? (refCount(s.text) ?? minimumCount(s.text)) : null;
       if (!REFERENCE.test(s.text) && !found) continue;
       const validCount = found && !/^(?:een|één|un|une|one)$/iu.test(found.raw) ? found.count : null;
       const years = yearsIn(s.text) ?? (validCount !== null ? yearsIn(block.text) : undefined);

@@ -3,7 +3,7 @@
  * Belgian bestekken / cahiers spéciaux des charges and EU tender documents (rule-catalogue.md sections
  * 1-3, November 2026). Whole words only; the rules combine them.
  */
-import { SECTOR_SCHEME_SOURCE, unicodeWords } from '@tenderlint/core';
+import { NUMBER_WORD_SOURCE, SECTOR_SCHEME_SOURCE, SIMILAR_WORK_SOURCE, unicodeWords } from '@tenderlint/core';
 
 
 /** A minimum yearly turnover ("jaaromzet", "chiffre d'affaires annuel", "annual turnover"). */
@@ -38,8 +38,9 @@ export const NUMBER_WORDS: Record<string, number> = {
 export const LOT_NUMBER = unicodeWords(/\b(?:perceel|percelen|lot|lots|kavel)\s+(?:nr\.?\s*|n°\s*)?(\d{1,2})\b/giu);
 
 /** References of earlier work. */
-export const REFERENCES =
-  unicodeWords(/\b(?:referenties?|referentieopdrachten?|referentielijst|attesten\s+van\s+goede\s+uitvoering|goede\s+uitvoering|références?|attestations?\s+de\s+bonne\s+exécution|bonne\s+exécution|references?|track\s+record|(?:gelijkaardige|vergelijkbare)\s+(?:opdrachten|werken|leveringen|diensten|renovaties|projecten)|(?:marchés|travaux|services|fournitures|prestations)\s+similaires|similar\s+(?:contracts|services|works|supplies|projects))\b/iu);
+export const REFERENCES = unicodeWords(
+  new RegExp(String.raw`\b(?:referenties?|referentieopdrachten?|referentielijst|attesten\s+van\s+goede\s+uitvoering|goede\s+uitvoering|références?|attestations?\s+de\s+bonne\s+exécution|bonne\s+exécution|references?|track\s+record|${SIMILAR_WORK_SOURCE})\b`, 'iu'),
+);
 
 /** Look-back period of references: "de laatste drie jaar", "au cours des trois dernières années", "in the last three years". */
 export const LOOK_BACK = [
@@ -51,10 +52,16 @@ export const LOOK_BACK = [
   unicodeWords(/\b(?:last|past|previous)\s+(year)\b/iu),
 ];
 
-/** A look-back period in months: "de laatste 24 maanden", "les 18 derniers mois", "the last 24 months". */
+/**
+ * A look-back period in months, in digits or words: "de laatste 24 maanden", "de afgelopen twaalf
+ * maanden", "les dix-huit derniers mois", "the last twenty-four months". Group 1, 2, 3 or 4 is the count.
+ */
+const MONTH_COUNT = String.raw`(\d{1,3}|${NUMBER_WORD_SOURCE})`;
 export const LOOK_BACK_MONTHS = unicodeWords(
-  /\b(?:(?:laatste|afgelopen|voorbije|jongste)\s+(\d{1,2})\s+maanden|(\d{1,2})\s+derniers\s+mois|(?:last|past|previous)\s+(\d{1,2})\s+months)\b/iu,
+  new RegExp(String.raw`\b(?:(?:laatste|afgelopen|voorbije|jongste|vorige)\s+${MONTH_COUNT}\s+(?:kalender)?maanden|${MONTH_COUNT}\s+derniers\s+mois|derniers\s+${MONTH_COUNT}\s+mois|(?:last|past|previous|preceding)\s+${MONTH_COUNT}\s+(?:calendar\s+)?months)\b`, 'iu'),
 );
+/** A cheap test before LOOK_BACK_MONTHS. */
+export const MONTH_HINT = /maand|mois|month/iu;
 
 /** References must be identical (not merely similar). */
 export const IDENTICAL = unicodeWords(/\b(?:identiek(?:e)?|exact\s+dezelfde|identiques?|exactement\s+les\s+mêmes|identical|exactly\s+the\s+same)\b/iu);
@@ -150,7 +157,7 @@ export const EXPERIENCE = unicodeWords(/\b(?:ervaring|expérience|experience)\b/
  */
 export const HINTS = {
   turnover: /omzet|zakencijfer|chiffre|turnover/iu,
-  references: /referent|référence|reference|uitvoering|exécution|similai|gelijkaardig|vergelijkbar|track\s+record|similar|ervaring|expérience|experience/iu,
+  references: /referent|référence|reference|uitvoering|exécution|similai|gelijkaardig|vergelijkbar|soortgelijk|analog|comparab|track\s+record|similar|ervaring|expérience|experience/iu,
   establishment: /wasserij|blanchisserie|laundr|garage|werkhuis|kwekerij|pépinière|nurser|centrale|sorteercentr|recycl|sorting|centres\? de tri|overslagplaats|breekinstallatie|composteringsinstallatie|vestiging|kantoor|kantoren|depot|dépôt|stelplaats|magazijn|uitvalsbasis|werkplaats|zetel|établissement|siège|bureau|entrepôt|succursale|office|premises|branch|establishment|warehouse|keuken|fabriek|productie|cuisine|atelier|usine|production|kitchen|workshop|plant/iu,
   certificate: /ISO|VCA|VCU|EMAS|CO2|CO₂|OHSAS|FSSC|SCC|BRC|IFS|SA\s?8000|Cyber|Tree|[Cc]ertifi/u,
 };

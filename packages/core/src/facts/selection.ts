@@ -2,6 +2,7 @@
 import { EQUIVALENT_PATTERN, findGeneralEquivalenceClauses } from '../text/equivalence.js';
 import { amountExclVat, findMoney } from '../text/money.js';
 import { COUNT_TOKEN, parseCount } from '../text/numbers.js';
+import { withUnicodeBoundaries } from '../text/word-boundary.js';
 import { lotNear, lotRefs } from './lot-refs.js';
 import type { Scan } from './scan.js';
 import type { CertificateRequirement, ReferenceRequirement, TurnoverRequirement } from './types.js';
@@ -73,10 +74,12 @@ const SCHEME_NAME = String.raw`(?!(?:${NOT_SCHEMES})(?![\p{L}\p{N}]))(\p{Lu}[\p{
  * A firm certified under a sector scheme named by its shape rather than from a list (BOSEC, QUALIBAT,
  * CHAS, SafeContractor, Rf-Technologies): "BOSEC-gecertificeerd", "een BOSEC-certificaat",
  * "certifié QUALIBAT", "CHAS certified", "SafeContractor certification". The name is group 1 or 2.
- * Callers check that the tenderer (or its staff) is the one certified.
+ * Both alternatives open at the certification word (a name before it is checked behind it), so
+ * the engine scans for that word only. Callers check that the tenderer (or its staff) is the one certified.
  */
-export const SECTOR_SCHEME_SOURCE = String.raw`(?<![\p{L}\p{N}-])${SCHEME_NAME}[-\s]?(?:[Gg]ecertificeerde?|[Gg]ecertifieerde?|[Cc]ertifica(?:at|ten|tie)|[Cc]ertificering|[Cc]ertifi(?:ed|cates?|cation)|[Cc]ertificats?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:[Gg]ecertificeerd|[Cc]ertifi[ée]e?s?|[Cc]ertified|[Cc]ertification|[Cc]ertificering|[Cc]ertificat)\s+(?:(?:door|bij|volgens|onder|par|selon|by|under|to|with)\s+)?(?:(?:het|de|la|le|the)\s+)?${SCHEME_NAME}(?![\p{L}\p{N}])`;
-const SECTOR_SCHEME = new RegExp(SECTOR_SCHEME_SOURCE, 'gu');
+const CERT_NOUN_AFTER = String.raw`(?:[Gg]ecertificeerde?|[Gg]ecertifieerde?|[Cc]ertifica(?:at|ten|tie)|[Cc]ertificering|[Cc]ertifi(?:ed|cates?|cation)|[Cc]ertificats?)`;
+export const SECTOR_SCHEME_SOURCE = String.raw`${CERT_NOUN_AFTER}(?<=(?<![\p{L}\p{N}-])${SCHEME_NAME}[-\s]?${CERT_NOUN_AFTER})(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:[Gg]ecertificeerd|[Cc]ertifi[ée]e?s?|[Cc]ertified|[Cc]ertification|[Cc]ertificering|[Cc]ertificat)\s+(?:(?:door|bij|volgens|onder|par|selon|by|under|to|with)\s+)?(?:(?:het|de|la|le|the)\s+)?${SCHEME_NAME}(?![\p{L}\p{N}])`;
+const SECTOR_SCHEME = withUnicodeBoundaries(new RegExp(SECTOR_SCHEME_SOURCE, 'gu'));
 
 const CERTS: [string, RegExp][] = [
   ['ISO', /\bISO(?:\/IEC)?[\s\u00A0]?(9001|14001|45001|27001|50001|22000|22301|13485|20000(?:-1)?|37001|26000|39001|28000)\b/gu],

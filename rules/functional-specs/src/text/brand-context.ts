@@ -92,7 +92,7 @@ export function ownershipCues(acronyms: string[]): OwnershipCues {
   const ownedByAuthority = (text: string) => authorityUses.test(text) || byAcronym(text);
   // Ownership by a possessive next to what must stay compatible: "compatibel met het systeem Siemens
   // Desigo van de gemeente", "compatible avec la GTC de la commune", "with the Council's BMS", "met onze ...".
-  const possessive = `(?:\\b(?:van\\s+(?:de|het)|de\\s+la|du|de\\s+l['’]|of\\s+the)\\s+${authority}\\b|\\b${authority}['’]s\\b|\\b(?:onze|ons|our|notre|nos)\\s)`;
+  const possessive = `(?:\\b(?:van\\s+(?:de|het)|de\\s+la|du|de\\s+l['’]|of\\s+the)\\s+${authority}\\b|\\b(?:council|authority|agency|department|ministry|city|municipality|board|trust|port|hospital|school|university|college)['’]s\\b|\\b(?:onze|ons|our|notre|nos)\\s)`;
   const compatibilityOfPossessed = withUnicodeBoundaries(new RegExp(`${COMPATIBILITY_SOURCE}[^.;]{0,100}?${possessive}|${possessive}[^.;]{0,100}?${COMPATIBILITY_SOURCE}`, 'iu'));
 
   return {
@@ -111,8 +111,9 @@ export function ownershipCues(acronyms: string[]): OwnershipCues {
       return has !== null && has.index + has[0].length <= at;
     },
     requiresCompatibilityWithExisting(paragraph) {
-      const has = existing.test(paragraph) || ownedByAuthority(paragraph) || compatibilityOfPossessed.test(paragraph);
-      return has && (compatibility.test(paragraph) || workWith.test(paragraph)) && (owned.test(paragraph) || reason.test(paragraph));
+      // The cheap tests first: compatibility and a reason, then whose the system is.
+      if (!(compatibility.test(paragraph) || workWith.test(paragraph)) || !(owned.test(paragraph) || reason.test(paragraph))) return false;
+      return existing.test(paragraph) || ownedByAuthority(paragraph) || compatibilityOfPossessed.test(paragraph);
     },
   };
 }

@@ -3,7 +3,7 @@
  * Belgian bestekken / cahiers spéciaux des charges and EU tender documents (rule-catalogue.md sections
  * 1-3, November 2026). Whole words only; the rules combine them.
  */
-import { NUMBER_WORD_SOURCE, SECTOR_SCHEME_SOURCE, SIMILAR_WORK_SOURCE, unicodeWords } from '@tenderlint/core';
+import { SECTOR_SCHEME_SOURCE, SIMILAR_WORK_SOURCE, unicodeWords } from '@tenderlint/core';
 
 
 /** A minimum yearly turnover ("jaaromzet", "chiffre d'affaires annuel", "annual turnover"). */
@@ -54,11 +54,13 @@ export const LOOK_BACK = [
 
 /**
  * A look-back period in months, in digits or words: "de laatste 24 maanden", "de afgelopen twaalf
- * maanden", "les dix-huit derniers mois", "the last twenty-four months". Group 1, 2, 3 or 4 is the count.
+ * maanden", "les dix-huit derniers mois", "the last twenty-four months". Group 1, 2, 3 or 4 is the
+ * count, one or two words that the caller reads with parseCount (a pattern with every number word
+ * in it is too large for the regex engine to run fast).
  */
-const MONTH_COUNT = String.raw`(\d{1,3}|${NUMBER_WORD_SOURCE})`;
+const MONTH_COUNT = String.raw`(\d{1,3}|\p{L}+(?:[-\s]\p{L}+)?)`;
 export const LOOK_BACK_MONTHS = unicodeWords(
-  new RegExp(String.raw`\b(?:(?:laatste|afgelopen|voorbije|jongste|vorige)\s+${MONTH_COUNT}\s+(?:kalender)?maanden|${MONTH_COUNT}\s+derniers\s+mois|derniers\s+${MONTH_COUNT}\s+mois|(?:last|past|previous|preceding)\s+${MONTH_COUNT}\s+(?:calendar\s+)?months)\b`, 'iu'),
+  new RegExp(String.raw`\b(?:(?:laatste|afgelopen|voorbije|jongste|vorige)\s+${MONTH_COUNT}\s+(?:kalender)?maanden|(?<=\b${MONTH_COUNT}\s+)derniers\s+mois|derniers\s+${MONTH_COUNT}\s+mois|(?:last|past|previous|preceding)\s+${MONTH_COUNT}\s+(?:calendar\s+)?months)\b`, 'iu'),
 );
 /** A cheap test before LOOK_BACK_MONTHS. */
 export const MONTH_HINT = /maand|mois|month/iu;
@@ -138,7 +140,7 @@ export const CERTIFIED_UNDER = unicodeWords(
  * "BOSEC-gecertificeerd", "een BOSEC-certificaat", "certifié QUALIBAT", "CHAS certified". The pattern is
  * core's, shared with the facts; the name is group 1 or 2.
  */
-export const SECTOR_SCHEME = new RegExp(SECTOR_SCHEME_SOURCE, 'u');
+export const SECTOR_SCHEME = unicodeWords(new RegExp(SECTOR_SCHEME_SOURCE, 'u'));
 
 /** Who holds a certificate: the tenderer, the contractor, the firm or its staff. */
 export const CERT_HOLDER = unicodeWords(
@@ -158,6 +160,6 @@ export const EXPERIENCE = unicodeWords(/\b(?:ervaring|expérience|experience)\b/
 export const HINTS = {
   turnover: /omzet|zakencijfer|chiffre|turnover/iu,
   references: /referent|référence|reference|uitvoering|exécution|similai|gelijkaardig|vergelijkbar|soortgelijk|analog|comparab|track\s+record|similar|ervaring|expérience|experience/iu,
-  establishment: /wasserij|blanchisserie|laundr|garage|werkhuis|kwekerij|pépinière|nurser|centrale|sorteercentr|recycl|sorting|centres\? de tri|overslagplaats|breekinstallatie|composteringsinstallatie|vestiging|kantoor|kantoren|depot|dépôt|stelplaats|magazijn|uitvalsbasis|werkplaats|zetel|établissement|siège|bureau|entrepôt|succursale|office|premises|branch|establishment|warehouse|keuken|fabriek|productie|cuisine|atelier|usine|production|kitchen|workshop|plant/iu,
+  establishment: /wasserij|blanchisserie|laundr|garage|werkhuis|kwekerij|pépinière|nurser|centrale|sorteercentr|recyclagecentr|recyclagepark|recycling (?:centre|center|facility|plant)|sorting|centres? de (?:tri|recyclage)|overslagplaats|breekinstallatie|composteringsinstallatie|vestiging|kantoor|kantoren|depot|dépôt|stelplaats|magazijn|uitvalsbasis|werkplaats|zetel|établissement|siège|bureau|entrepôt|succursale|office|premises|branch|establishment|warehouse|keuken|fabriek|productie|cuisine|atelier|usine|production|kitchen|workshop|plant/i,
   certificate: /ISO|VCA|VCU|EMAS|CO2|CO₂|OHSAS|FSSC|SCC|BRC|IFS|SA\s?8000|Cyber|Tree|[Cc]ertifi/u,
 };

@@ -6,6 +6,8 @@ import { amountsWithLots, lotNamedIn, lotOfHeadings } from './scope.js';
 export interface ReferenceIssue {
   kind: 'shortWindow' | 'identical' | 'valueAboveContract';
   years?: number;
+  /** The look-back period as written in months ("de afgelopen twaalf maanden"). */
+  months?: number;
   amount?: number;
   lot: number | null;
   block: Block;
@@ -42,7 +44,7 @@ export function findReferenceIssues(context: RuleContext, minimumYears: number, 
       if (TURNOVER.test(s.text)) continue;
       const window = lookBackYears(s.text);
       if (window && window.years < minimumYears && (aboutRefs || EXECUTED.test(s.text))) {
-        out.push({ kind: 'shortWindow', years: window.years, lot: blockLot, block, start: s.start, end: s.end });
+        out.push({ kind: 'shortWindow', years: window.years, ...(window.months !== undefined ? { months: window.months } : {}), lot: blockLot, block, start: s.start, end: s.end });
       }
       const identical = aboutRefs ? IDENTICAL.exec(s.text) : null;
       if (identical && !NEGATION_BEFORE.test(s.text.slice(0, identical.index))) {

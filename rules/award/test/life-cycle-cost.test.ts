@@ -26,6 +26,9 @@ tester.run(rule, {
     '# Onderhoud van pompstations\n\nDe opdracht betreft het onderhoud van 12 pompstations. De opdracht wordt gegund aan de inschrijver met de laagste prijs.',
   ],
   invalid: [
+    // Price alone in its adjective form, for boilers installed under a works contract.
+    { text: '# Remplacement des chaudières de l\'école\n\nLe marché comprend le remplacement de deux chaudières gaz à condensation.\n\nLe pouvoir adjudicateur choisit l\'offre économiquement la plus avantageuse, déterminée sur la seule base du prix.', lang: 'fr', errors: [{ messageId: 'purchasePrice' }] },
+    { text: '# Levering van warmtepompen\n\nDe opdracht wordt gegund op grond van de prijs alleen.', errors: [{ messageId: 'purchasePrice' }] },
     { text: '# Levering van verwarmingsketels\n\nDe verwarmingsketels worden gegund aan de inschrijver met de laagste aankoopprijs.', errors: [{ messageId: 'purchasePrice' }] },
     { text: '# Levering van laptops en dockingstations\n\n## Gunningscriterium\n\nHet enige gunningscriterium is de totale prijs (laptops, dockingstations, voorinstallatie en garantie).', errors: [{ messageId: 'purchasePrice', message: /laptops/ }] },
     {

@@ -26,6 +26,14 @@ tester.run(rule, {
     { text: '## Award criteria\n\nTenders will be evaluated on price (60 %) and quality (40 %).', lang: 'en' },
     // Negated.
     'De offertes worden niet uitsluitend op basis van de prijs beoordeeld; ook de kwaliteit telt mee.',
+    // Only-price wordings that are negated, a tie-break, with other criteria, or not about the award.
+    'De offertes worden niet enkel op basis van de prijs vergeleken, maar ook op de kwaliteit van de dienstverlening.',
+    'Bij gelijke score kiest de aanbestedende overheid de offerte met de laagste prijs.',
+    { text: 'Le marché n\'est pas attribué sur la seule base du prix : la valeur technique compte pour 40 %.', lang: 'fr' },
+    { text: 'Le pouvoir adjudicateur choisit l\'offre économiquement la plus avantageuse selon les critères prix (60 %) et qualité (40 %).', lang: 'fr' },
+    { text: 'La révision est calculée sur la seule base du prix de l\'énergie publié par la CREG.', lang: 'fr' },
+    { text: 'The contract will not be awarded solely on price; quality counts for 40 %.', lang: 'en' },
+    { text: 'The unit rates are determined by the quantities in the bill of quantities.', lang: 'en' },
   ],
   invalid: [
     { text: 'De opdracht wordt gegund aan de inschrijver die de regelmatige offerte met de laagste prijs heeft ingediend.', errors: [{ messageId: 'priceOnly' }] },
@@ -51,5 +59,16 @@ tester.run(rule, {
     { text: 'Tenders will be evaluated solely on the basis of price.', lang: 'en', errors: [{ messageId: 'priceOnly' }] },
     { text: 'Le marché est attribué au soumissionnaire ayant remis l\'offre régulière présentant le prix le plus bas.', lang: 'fr', errors: [{ messageId: 'priceOnly' }] },
     { text: 'Les offres sont évaluées uniquement sur la base du prix.', lang: 'fr', errors: [{ messageId: 'priceOnly' }] },
+    // "The sole basis of price" in its adjective forms, and verbs of choosing, in nl, fr and en.
+    { text: 'Le pouvoir adjudicateur choisit l\'offre économiquement la plus avantageuse, déterminée sur la seule base du prix.', lang: 'fr', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'Le marché est attribué sur la seule base du prix.', lang: 'fr', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'Les offres régulières sont classées sur la base du seul prix global.', lang: 'fr', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'Le pouvoir adjudicateur retient l\'offre régulière la plus basse.', lang: 'fr', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'De opdracht wordt gegund op grond van de prijs alleen.', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'De offertes worden enkel op basis van de prijs met elkaar vergeleken.', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'De aanbestedende overheid kiest de offerte met de laagste prijs.', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'The contract will be awarded on the sole basis of price.', lang: 'en', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'Tenders are evaluated solely on price.', lang: 'en', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'The Council selects the tender with the lowest price.', lang: 'en', errors: [{ messageId: 'priceOnly' }] },
   ],
 });

@@ -35,6 +35,20 @@ tester.run(rule, {
     '## Gunning\n\nDe offertes worden beoordeeld op de prijs (70 %) en de kwaliteit van het plan van aanpak (30 %).',
     { text: '## Critères d\'attribution\n\nLes offres sont évaluées sur la base du prix (60 %) et de la valeur technique (40 %).', lang: 'fr' },
     { text: '## Award criteria\n\nTenders will be evaluated on price (70 %) and quality (30 %).', lang: 'en' },
+    // A criterion whose name opens with "Totale / Total" is no sum row (nl, fr, en), with and without a real sum row.
+    '## Gunningscriteria\n\n| criterium | weging |\n|---|---|\n| Totale eigendomskost over 5 jaar (huur, klikprijs, energie) | 55 % |\n| Technische waarde | 30 % |\n| Milieuprestaties | 15 % |',
+    '## Gunningscriteria\n\n| Criterium | Weging |\n|---|---|\n| Totale kostprijs over de looptijd | 60 % |\n| Kwaliteit van de dienstverlening | 40 % |\n| Totaal (max.) | 100 % |',
+    { text: '## Award criteria\n\n| Criterion | Weighting |\n|---|---|\n| Total cost of ownership over four years | 50 % |\n| Quality of the service plan | 50 % |\n| Total score | 100 % |', lang: 'en' },
+    { text: '## Critères d\'attribution\n\n| Critère | Pondération |\n|---|---|\n| Total des coûts sur le cycle de vie | 70 % |\n| Valeur technique | 30 % |\n| Total général : | 100 % |', lang: 'fr' },
+    // Sum rows in their other forms are still skipped.
+    '## Gunningscriteria\n\n| Criterium | Weging |\n|---|---|\n| Prijs | 60 % |\n| Kwaliteit | 40 % |\n| TOTAAL: | 100 % |\n| Totaalscore | 100 % |',
+    // Run-in award titles and criteria after a colon, with weights, or not a list of criteria.
+    '**3.3 Gunningscriteria perceel 3.** De offertes worden beoordeeld op de volgende criteria: prijs (60 %), kwaliteit van de aanpak (40 %).',
+    '**Artikel 10 — Gunningscriteria.** De gunningscriteria en hun weging staan in bijlage C: zie punt 2, tabel 1 en tabel 2.',
+    'De gunningscriteria zijn opgenomen in de volgende documenten: het bestek, bijlage A en de inventaris.',
+    { text: '**Award criteria.** The award criteria are set out in Annex B: price, quality and delivery, with the weights stated there.', lang: 'en' },
+    { text: '**Article 9. Critères d\'attribution.** Les critères d\'attribution suivants s\'appliquent : prix (70 points), valeur technique (30 points).', lang: 'fr' },
+    '## Hoofdstuk 3 – Gunning\n\n**3.2 Gunningscriteria perceel 1 en perceel 2.**\n\n| criterium | weging |\n|---|---|\n| Totale eigendomskost over 5 jaar | 55 % |\n| Technische waarde | 30 % |\n| Milieuprestaties | 15 % |',
     // An enumeration that is not a list of award criteria.
     '## Gunning\n\nDe offertes worden beoordeeld op hun regelmatigheid en volledigheid.',
     { text: '## Selection\n\nCandidates will be assessed against the exclusion grounds and the selection requirements.', lang: 'en' },
@@ -56,6 +70,18 @@ tester.run(rule, {
       text: '## Gunningscriteria\n\n1. Prijs: 50 %\n2. Kwaliteit: 40 %',
       errors: [{ messageId: 'sum', message: /90 %/ }],
     },
+    // A criterion named "Totale prijs" / "Total price" counts in the sum.
+    { text: '## Gunningscriteria\n\n| Criterium | Weging |\n|---|---|\n| Totale prijs | 50 % |\n| Kwaliteit | 30 % |\n| Totaal | 80 % |', errors: [{ messageId: 'sum', message: /80 %/ }] },
+    { text: '## Award criteria\n\n| Criterion | Weighting |\n|---|---|\n| Total price over the contract term | 45 % |\n| Quality | 45 % |\n| Total | 90 % |', lang: 'en', errors: [{ messageId: 'sum', message: /90 %/ }] },
+    // Criteria named after a colon in one sentence, under a run-in title or an order of importance, in nl, fr and en.
+    {
+      text: '## Hoofdstuk 3 – Indiening, varianten en gunning\n\n**3.3 Gunningscriteria perceel 3.** De offertes voor perceel 3 worden beoordeeld op de volgende criteria, in afnemende orde van belangrijkheid: de jaarlijkse licentie- en onderhoudskost, de functionele dekking van de eisen in bijlage B, de aanpak van de integratie met het identiteitsbeheer, en de ondersteuning tijdens de uitrol.',
+      errors: [{ messageId: 'missing', message: /4 gunningscriteria/, line: 3 }],
+    },
+    { text: '**Artikel 9 – Gunningscriteria.** De gunningscriteria zijn, in volgorde van belangrijkheid: de prijs, de kwaliteit van het plan van aanpak en de uitvoeringstermijn.', errors: [{ messageId: 'missing' }] },
+    { text: '## Gunning\n\nDe opdracht wordt gegund op basis van de volgende criteria: de prijs, de technische waarde en de duurzaamheid van de materialen.', errors: [{ messageId: 'missing' }] },
+    { text: '**Article 9. Critères d\'attribution.** Les offres sont évaluées selon les critères suivants, par ordre d\'importance décroissante : le prix, la valeur technique et le délai de livraison.', lang: 'fr', errors: [{ messageId: 'missing', message: /3 critères/ }] },
+    { text: '**4.2 Award criteria.** Tenders will be assessed against the following criteria, in descending order of importance: price, the quality of the methodology, and the delivery time.', lang: 'en', errors: [{ messageId: 'missing', message: /3 award criteria/ }] },
     // Some criteria weighted, one not.
     {
       text: '## Gunningscriteria\n\nDe volgende criteria worden gehanteerd:\n\n1. Prijs (60 punten)\n2. Kwaliteit van de dienstverlening (40 punten)\n3. Duurzaamheid',

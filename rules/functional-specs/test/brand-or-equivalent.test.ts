@@ -38,6 +38,21 @@ tester.run(rule, {
     'Het stadsbestuur gebruikt sinds 2021 het telebeheersysteem Owlet IoT van Schréder; om alle lichtpunten vanuit één systeem te kunnen dimmen, moeten de nieuwe sturingsmodules compatibel zijn met dat bestaande systeem.',
     'The Agency\'s data platform runs on a Microsoft Azure tenant and a ServiceNow instance that the Agency already operates. Because the services extend these existing systems, deliverables must be compatible with them.',
     'La commune utilise déjà le logiciel ArcGIS pour son cadastre ; les données livrées doivent être compatibles avec ce système existant afin d\'éviter toute conversion.',
+    // The authority's system named by a possessive, with compatibility and its reason (nl, fr, en).
+    'De sturing is compatibel met het gebouwbeheersysteem Siemens Desigo van de gemeente, zodat de technische dienst alle gebouwen vanuit één post opvolgt.',
+    'De kaartlezers moeten compatibel zijn met onze toegangscontrole van het merk Nedap, type AEOS, omdat alle gebouwen met dezelfde badge werken.',
+    { text: 'La régulation est compatible avec le système de gestion technique centralisée Siemens Desigo de la commune, afin que le service technique puisse superviser l\'école depuis l\'administration communale.', lang: 'fr' },
+    { text: 'La régulation communique avec le système Honeywell EBI dont la ville dispose, afin de centraliser les alarmes.', lang: 'fr' },
+    { text: 'The controllers shall be compatible with the Council\'s Honeywell EBI building management system, so that the estates team can supervise all sites from one workstation.', lang: 'en' },
+    // Licences, software and subscriptions without a product-shaped name, with "of gelijkwaardig", or owned.
+    'De opdrachtnemer levert 500 softwarelicenties voor het tekenprogramma van de technische dienst.',
+    'De leverancier levert de SCADA-software en de licenties voor alle gebruikers.',
+    'De eID-software wordt door de gebruiker zelf geïnstalleerd.',
+    'Licenties: het aantal gebruikers wordt vermeld in bijlage B.',
+    'Het perceel omvat de levering van PaperCut MF-licenties of gelijkwaardig voor 12.000 gebruikers.',
+    'Het agentschap beschikt reeds over 12.000 PaperCut MF-licenties, die behouden blijven.',
+    { text: 'The tenderer lists the open-source licences (GPL, MIT, Apache) of every component it delivers.', lang: 'en' },
+    { text: 'Le logiciel est livré avec sa licence d\'utilisation et sa documentation en français.', lang: 'fr' },
     // A description of what the authority owns, not a prescription.
     'De gemeente beschikt reeds over 40 Lenovo ThinkPad-laptops, die niet vervangen worden.',
     'Task 1 - Enhance and develop the existing AngularJS frontend with new features.',
@@ -116,6 +131,16 @@ tester.run(rule, {
     { text: 'If the tenderer refers to a product of another brand, it shall prove that the product is equivalent.\n\nAll desks shall be Herman Miller Renew sit-stand desks.', lang: 'en', errors: [{ messageId: 'brand' }] },
     { text: 'Indien de inschrijver een ander merk aanbiedt, toont hij de gelijkwaardigheid aan.\n\nDe laptops zijn van het merk Dell, type Latitude 7450.', errors: [{ messageId: 'brand' }] },
     { text: 'De producten zijn van Belgische oorsprong.', errors: [{ messageId: 'origin' }] },
+    // A product-shaped trade name delivered as licences, software or a subscription (nl, fr, en).
+    { text: 'Het perceel omvat de levering, de installatie en de configuratie van PaperCut MF-licenties voor 12.000 gebruikers.', errors: [{ messageId: 'brand', text: 'PaperCut MF' }] },
+    { text: 'De opdrachtnemer levert 40 licenties voor SketchUp Pro aan de dienst ruimtelijke ordening.', errors: [{ messageId: 'brand', text: 'SketchUp Pro' }] },
+    { text: 'Le marché comprend la fourniture de 200 licences LibreOffice pour les écoles.', lang: 'fr', errors: [{ messageId: 'brand', text: 'LibreOffice' }] },
+    { text: 'The contractor supplies 300 SurveyMonkey Enterprise subscriptions for three years.', lang: 'en', errors: [{ messageId: 'brand', text: 'SurveyMonkey Enterprise' }] },
+    { text: 'Supply and installation of QuickBooks software for the finance team.', lang: 'en', errors: [{ messageId: 'brand', text: 'QuickBooks' }] },
+    // A possessive without a reason, a possessive of someone else, or no compatibility: still prescribed.
+    { text: 'La régulation est compatible avec le système Siemens Desigo de la commune.', lang: 'fr', errors: [{ messageId: 'brand' }] },
+    { text: 'De sturing is compatibel met het Siemens Desigo-systeem van de aannemer, zodat hij de installatie van op afstand opvolgt.', errors: [{ messageId: 'brand' }] },
+    { text: 'The controllers shall be of the brand Honeywell, type Excel Web II, installed in the Council\'s plant room so that they are easy to reach.', lang: 'en', errors: [{ messageId: 'brand' }] },
     { text: 'Les chaises d\'élèves sont du modèle PantoSwing-LuPo du fabricant VS. Elles sont empilables par cinq.', lang: 'fr', errors: [{ messageId: 'brand', text: 'modèle PantoSwing-LuPo' }] },
     { text: 'Les produits d\'entretien sont de la marque Diversey, gamme Taski Sprint.', lang: 'fr', errors: [{ messageId: 'brand' }] },
     { text: 'The application must be developed using:\n\n- Entity Framework 6\n- Jenkins CI\n- Visual Studio 2015 update 3', lang: 'en', errors: [{ messageId: 'brand' }, { messageId: 'brand' }, { messageId: 'brand' }] },

@@ -1,5 +1,5 @@
 import { EQUIVALENT_PATTERN, findGeneralEquivalenceClauses, unicodeWords, type Block, type Rule } from '@tenderlint/core';
-import { CERTIFICATE_DEMAND, CERTIFIED_UNDER, HINTS, MANAGEMENT_CERTIFICATE, OBLIGATION } from './data/cues.js';
+import { CERTIFICATE_DEMAND, CERTIFIED_UNDER, CERT_HOLDER, HINTS, MANAGEMENT_CERTIFICATE, OBLIGATION, SECTOR_SCHEME } from './data/cues.js';
 
 /** The shared pattern, with boundaries that also hold before "équivalent". */
 const EQUIVALENT = unicodeWords(EQUIVALENT_PATTERN);
@@ -48,12 +48,14 @@ const rule: Rule = {
     const blocks = context.document.blocks;
     let general: boolean | undefined;
     for (const block of blocks) {
-      if (block.kind === 'heading' || !HINTS.certificate.test(block.text) || !(MANAGEMENT_CERTIFICATE.test(block.text) || CERTIFIED_UNDER.test(block.text))) continue;
+      if (block.kind === 'heading' || !HINTS.certificate.test(block.text) || !(MANAGEMENT_CERTIFICATE.test(block.text) || CERTIFIED_UNDER.test(block.text) || SECTOR_SCHEME.test(block.text))) continue;
       const sentences = context.sentences(block);
       sentences.forEach((s, i) => {
         const scheme = MANAGEMENT_CERTIFICATE.exec(s.text);
         const certified = scheme ? null : CERTIFIED_UNDER.exec(s.text);
-        const name = scheme ?? certified;
+        // A sector scheme by its name's shape, held by the tenderer or its staff (not a product's mark).
+        const sector = scheme || certified || !CERT_HOLDER.test(s.text) ? null : SECTOR_SCHEME.exec(s.text);
+        const name = scheme ?? certified ?? sector;
         if (!name) return;
         if (scheme && !(CERTIFICATE_DEMAND.test(s.text) || OBLIGATION.test(s.text))) return;
         if (EQUIVALENT.test(s.text)) return;
@@ -65,7 +67,8 @@ const rule: Rule = {
         if (accepted.has(`${block.id}:${at}`)) return;
         general ??= findGeneralEquivalenceClauses(context.document).some((c) => c.covers.has('certificate'));
         if (general) return;
-        context.report({ messageId: 'noEquivalent', data: { name: scheme ? scheme[0] : standardAfter(s.text, certified!) }, block, start: s.start, end: s.end, suggestion: { messageId: 'noEquivalent' } });
+        const shown = scheme ? scheme[0] : certified ? standardAfter(s.text, certified) : (sector![1] ?? sector![2])!;
+        context.report({ messageId: 'noEquivalent', data: { name: shown }, block, start: s.start, end: s.end, suggestion: { messageId: 'noEquivalent' } });
       });
     }
   },

@@ -19,6 +19,11 @@ const rule: Rule = {
         fr: 'Les références doivent dater des {years} dernières années. Pour {type}, le soumissionnaire peut faire valoir au moins les {minimum} dernières années ; une période plus courte écarte les entreprises jeunes et petites (plan flamand 2.3 ; directive 2014/24/UE, annexe XII). Écrivez « exécutés au cours des {minimum} dernières années ».',
         en: 'References must date from the last {years} years. For {type} a tenderer may rely on at least the last {minimum} years; a shorter period shuts out young and small firms (Flemish procurement plan 2.3; Directive 2014/24/EU Annex XII). Write "carried out in the last {minimum} years".',
       },
+      shortWindowMonths: {
+        nl: 'De referenties moeten uit de laatste {months} maanden komen. Voor {type} mag de inschrijver werk van minstens de laatste {minimum} jaar aanvoeren; een kortere periode sluit jonge en kleine ondernemingen uit (Vlaams plan overheidsopdrachten 2.3; richtlijn 2014/24/EU, bijlage XII). Schrijf "uitgevoerd in de loop van de laatste {minimum} jaar".',
+        fr: 'Les références doivent dater des {months} derniers mois. Pour {type}, le soumissionnaire peut faire valoir au moins les {minimum} dernières années ; une période plus courte écarte les entreprises jeunes et petites (plan flamand 2.3 ; directive 2014/24/UE, annexe XII). Écrivez « exécutés au cours des {minimum} dernières années ».',
+        en: 'References must date from the last {months} months. For {type} a tenderer may rely on at least the last {minimum} years; a shorter period shuts out young and small firms (Flemish procurement plan 2.3; Directive 2014/24/EU Annex XII). Write "carried out in the last {minimum} years".',
+      },
       identical: {
         nl: 'De referenties moeten identiek zijn aan deze opdracht. Vraag gelijkaardige opdrachten (vergelijkbaar in aard en omvang): wie nooit exact dezelfde opdracht uitvoerde, is niet minder bekwaam (Vlaams plan overheidsopdrachten 2.3; richtlijn 2014/24/EU art. 58(4)).',
         fr: 'Les références doivent être identiques au présent marché. Demandez des marchés similaires (comparables par leur nature et leur ampleur) : ne jamais avoir exécuté exactement le même marché ne rend pas moins capable (plan flamand 2.3 ; directive 2014/24/UE, art. 58, §4).',
@@ -65,7 +70,9 @@ const rule: Rule = {
     const lang = context.language;
     const type = works ? { nl: 'werken', fr: 'des travaux', en: 'works' }[lang] : { nl: 'leveringen en diensten', fr: 'des fournitures et services', en: 'supplies and services' }[lang];
     for (const issue of findReferenceIssues(context, minimum, (lot) => valueFor(context.facts, lot))) {
-      if (issue.kind === 'shortWindow') {
+      if (issue.kind === 'shortWindow' && issue.months !== undefined) {
+        context.report({ messageId: 'shortWindowMonths', data: { months: issue.months, minimum, type }, block: issue.block, start: issue.start, end: issue.end, suggestion: { messageId: 'shortWindow', data: { minimum } } });
+      } else if (issue.kind === 'shortWindow') {
         context.report({ messageId: 'shortWindow', data: { years: lang === 'en' ? String(Math.round(issue.years! * 10) / 10) : String(Math.round(issue.years! * 10) / 10).replace('.', ','), minimum, type }, block: issue.block, start: issue.start, end: issue.end, suggestion: { messageId: 'shortWindow', data: { minimum } } });
       } else if (issue.kind === 'identical') {
         context.report({ messageId: 'identical', block: issue.block, start: issue.start, end: issue.end, suggestion: { messageId: 'identical' } });

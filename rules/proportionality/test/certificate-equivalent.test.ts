@@ -19,8 +19,22 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     'Een 3.1-certificaat volgens NBN EN 10204 wordt bij elke levering gevoegd.',
     { text: 'Le soumissionnaire et/ou le fabricant dispose d’un système de gestion de la qualité certifié ISO 9001 valable ou au moins d’un certificat ou manuel équivalent.', lang: 'fr' },
     { text: 'The tenderer holds ISO/IEC 27001 certification or equivalent, or other evidence of equivalent information security measures.', lang: 'en' },
+    // Sector schemes with equivalents, product marks, labels and certificates the tenderer does not hold.
+    'De inschrijver is BOSEC-gecertificeerd of beschikt over een gelijkwaardig certificaat voor het onderhoud van blustoestellen.',
+    'De blustoestellen zijn BENOR-gecertificeerd en dragen het CE-merk.',
+    'De installatie is BOSEC-gecertificeerd sinds 2019.',
+    'Alle hout moet het FSC- of PEFC-label dragen en de leverancier moet FSC of PEFC CoC gecertificeerd zijn.',
+    'De aannemer bezorgt het RSZ-certificaat en het EPB-certificaat van het gebouw.',
+    { text: 'Les matériaux fournis par l\'entrepreneur sont certifiés CE.', lang: 'fr' },
+    { text: 'The tenderer shall be CHAS certified or hold an equivalent accreditation under the SSIP scheme.', lang: 'en' },
   ],
   invalid: [
+    // Sector certification schemes named by their shape, with the tenderer as subject (nl, fr, en).
+    { text: 'De inschrijver is BOSEC-gecertificeerd voor het onderhoud van draagbare blustoestellen en brandhaspels.', errors: [{ messageId: 'noEquivalent', message: /BOSEC/ }] },
+    { text: 'De inschrijver beschikt over een geldig SafeContractor-certificaat.', errors: [{ messageId: 'noEquivalent', message: /SafeContractor/ }] },
+    { text: 'Le soumissionnaire est certifié QUALIBAT pour les travaux d\'isolation thermique.', lang: 'fr', errors: [{ messageId: 'noEquivalent', message: /QUALIBAT/ }] },
+    { text: 'The tenderer shall be CHAS certified at the time of tender.', lang: 'en', errors: [{ messageId: 'noEquivalent', message: /CHAS/ }] },
+    { text: 'Tenderers must hold a current SafeContractor certification.', lang: 'en', errors: [{ messageId: 'noEquivalent' }] },
     { text: 'b) De inschrijver beschikt over een geldig ISO 14001-certificaat voor de schoonmaakactiviteiten van zijn onderneming. Een kopie van het certificaat wordt bij de offerte gevoegd.', errors: [{ messageId: 'noEquivalent', message: /ISO 14001/, text: 'b) De inschrijver beschikt over een geldig ISO 14001-certificaat voor de schoonmaakactiviteiten van zijn onderneming.' }] },
     { text: '6.5 De inschrijver voegt bij zijn offerte een kopie van zijn geldig VCA-certificaat voor uitvoerende ondernemingen.', errors: [{ messageId: 'noEquivalent', message: /VCA/ }] },
     // Naming one alternative system is not accepting equivalents.

@@ -19,8 +19,22 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     'Het kantoor van de intercommunale ligt in Vlaanderen, op 2 km van het station.',
     { text: "L'adjudicataire intervient sur place dans les trois heures suivant l'appel.", lang: 'fr' },
     { text: 'References from public or private clients are accepted.', lang: 'en' },
+    // Operating sites needed for the execution, without a locality, or anywhere.
+    'De opdrachtnemer baat tijdens de uitvoering een wasserij uit op maximaal 40 km, zodat het linnen binnen 24 uur terug is.',
+    { text: 'The contractor shall operate a laundry within 30 miles during the contract to meet the 24-hour turnaround.', lang: 'en' },
+    'De inschrijver vermeldt in zijn offerte de ligging van de wasserij die hij uitbaat.',
+    'Inschrijvers mogen een garage in België of in het buitenland uitbaten.',
+    { text: 'L\'adjudicataire exploite un atelier de réparation et intervient dans les deux heures.', lang: 'fr' },
   ],
   invalid: [
+    // Operating sites (laundry, plant, nursery, sorting centre) demanded near the authority, with the verbs of operating.
+    { text: '**5.1 Toegangsvoorwaarde.** Enkel inschrijvers die een industriële wasserij uitbaten op maximaal 40 km rijafstand van het woonzorgcentrum worden tot de procedure toegelaten.', errors: [{ messageId: 'establishment' }] },
+    { text: 'Om geselecteerd te worden exploiteert de inschrijver een asfaltcentrale binnen een straal van 30 km rond de werf.', errors: [{ messageId: 'establishment' }] },
+    { text: '## Selectiecriteria\n\nDe inschrijver baat een boomkwekerij uit in de provincie Limburg.', errors: [{ messageId: 'establishment' }] },
+    { text: 'Seuls les soumissionnaires qui exploitent une blanchisserie industrielle dans un rayon de 50 km sont admis à participer.', lang: 'fr', errors: [{ messageId: 'establishment' }] },
+    { text: 'Pour être sélectionné, le soumissionnaire dispose d\'une centrale à béton à moins de 25 km du chantier.', lang: 'fr', errors: [{ messageId: 'establishment' }] },
+    { text: 'To be eligible, tenderers must operate a laundry within 30 miles of the hospital.', lang: 'en', errors: [{ messageId: 'establishment' }] },
+    { text: '## Selection criteria\n\nTenderers shall run a sorting centre in the region.', lang: 'en', errors: [{ messageId: 'establishment' }] },
     { text: 'c) Met het oog op de continuïteit van de dienstverlening beschikt de inschrijver op het ogenblik van de indiening van zijn offerte over een depot of regionaal kantoor op maximaal 30 km rijafstand van het gemeentehuis van Bossegem.', errors: [{ messageId: 'establishment' }] },
     { text: 'Om geselecteerd te worden beschikt de kandidaat over een vestiging in Vlaanderen.', errors: [{ messageId: 'establishment' }] },
     { text: '6.3 Referenties komen enkel in aanmerking als de opdrachtgever een Vlaamse gemeente, een Vlaamse intercommunale of een ander openbaar bestuur uit het Vlaamse Gewest is.', errors: [{ messageId: 'publicReferences', suggestion: /publieke en private/ }] },

@@ -2,22 +2,26 @@
 import { latinFast } from '../text/latin-fast.js';
 import type { Block } from '../document.js';
 import { lotRefs } from './lot-refs.js';
+import { findPriceOnly } from './price-only.js';
 import type { Scan } from './scan.js';
 import type { AwardCriterion, AwardGroup, Evidence } from './types.js';
 
 const AWARD_CUE = latinFast(/gunningscriteri\p{L}*|gunningscriterium|crit[èe]res?\s+d['’]attribution|award\s+criteri\p{L}*|wordt\s+gegund|worden\s+gegund|est\s+attribu[ée]|sera\s+attribu[ée]|will\s+be\s+awarded|is\s+awarded|gunning\s+gebeurt/iu);
 const PRICE = /prijs|prijzen|\bprix\b|\bprice|\bkost(?:en|prijs)?\b|co[ûu]t|\bcost|tarie[fv]|\btarifs?\b|\brates?\b|\bTCO\b|levenscycluskost|aankoopprijs|inschrijvingsprijs|\bbedrag\b|\bmontant\b|\bpremies?\b|\bpremiums?\b|\bprimes?\s+d['’]assurance/iu;
 const LCC = /levenscyclus|life[-\s]?cycle|cycle\s+de\s+vie|\bTCO\b|total\s+cost\s+of\s+ownership|totale\s+eigendomskost|energiekost|energieverbruik|exploitatiekost|gebruikskost|running\s+costs?|operating\s+costs?|co[ûu]t\s+(?:d['’]utilisation|[ée]nerg)/iu;
-const PRICE_ONLY =
-  /enige\s+gunningscriterium\s+is\s+(?:de|het)\s+(?:totale\s+|globale\s+)?(?:prijs|bedrag)|(?:gegund|toegewezen)\s+aan\s+(?:de\s+)?(?:inschrijver\s+)?(?:met\s+|die\s+)?(?:de\s+)?(?:regelmatige\s+)?(?:offerte\s+)?(?:met\s+)?(?:de\s+)?laagste\s+(?:totale\s+|regelmatige\s+)?(?:aankoop)?prijs|(?:gegund|toegewezen)[^.;]{0,80}\blaagste\s+(?:totale\s+)?(?:aankoop|inschrijvings)?prijs|prijs\s+is\s+het\s+enige\s+(?:gunnings)?criterium|uitsluitend\s+op\s+(?:basis\s+van\s+)?de\s+prijs|attribu[ée][^.;]{0,100}(?:l['’]offre\s+(?:r[ée]guli[èe]re\s+)?la\s+plus\s+basse|(?:au\s+)?prix\s+le\s+plus\s+bas)|prix\s+(?:est\s+)?(?:le\s+)?seul\s+crit[èe]re|seul\s+crit[èe]re\s+d['’]attribution\s+(?:est|:)\s+le\s+prix|awarded[^.;]{0,120}lowest\s+(?:(?:total|overall|compliant|acceptable|evaluated|purchase|tender(?:ed)?|bid|contract)\s+){0,3}(?:price|priced|cost|bid|tender|offer)|(?:gegund|toegewezen)[^.;]{0,80}\blaagste\s+(?:(?:regelmatige|geldige|conforme|totale)\s+)?(?:offerte|inschrijving|bod)\b|(?:gegund|toegewezen)[^.;]{0,80}\b(?:regelmatige\s+)?(?:offerte|inschrijving)\s+met\s+de\s+laagste\s+(?:totale\s+)?(?:aankoop|inschrijvings)?prijs|attribu[ée][^.;]{0,100}(?:\bmoins[-\s]disant|offre\s+(?:r[ée]guli[èe]re\s+)?(?:la\s+)?moins\s+ch[èe]re|(?:offre\s+)?(?:r[ée]guli[èe]re\s+)?(?:au|du)\s+prix\s+(?:total\s+)?le\s+plus\s+bas)|price\s+(?:is|will\s+be)\s+the\s+(?:only|sole)\s+(?:award\s+)?criterion|lowest\s+price\s+(?:only|basis)|AC_PRICE_ONLY/iu;
-// A tie-break on price or a negation does not make the award price-only.
-const TIE_BREAK_OR_NEGATED =
-  /gelijke\s+(?:eind)?score|bij\s+gelijkheid|ex[\s-]?aequo|en\s+cas\s+d['’][ée]galit[ée]|[àa]\s+[ée]galit[ée]|in\s+(?:the\s+)?(?:case|event)\s+of\s+(?:a\s+)?(?:tie|equal)|tie[-\s]?break|\bniet\s+(?:uitsluitend|enkel|alleen)|\bpas\s+(?:uniquement|seulement)|\bnot\s+(?:solely|only|exclusively)|niet\s+noodzakelijk|pas\s+n[ée]cessairement|not\s+necessarily/iu;
 const WEIGHT = /(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|procent|pour\s?cent|percent|punten|points|pts?\.?|ptn\.?|pt\b)/iu;
 // "Prijs (weging: 60)", "Qualité - pondération 40".
 const WEIGHT_WORD = /\(?\s*(?:weging|gewicht|pond[ée]ration|weighting|weight)\s*:?\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|punten|points)?\s*\)?/iu;
 const WEIGHT_CELL = /^\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(%|procent|punten|points|pts?\.?|ptn\.?|\/\s?100)?\s*$/iu;
-const TOTAL_ROW = /^\s*(?:totaal|total|totale|somme|sum|grand\s+total)\b/iu;
+/**
+ * The name cell of a sum row in a criteria table: only "Totaal / Total(e) / Som / Sum / Maximum", with
+ * at most a score word, "(max.)", a weight or a colon ("Totaal:", "Total score", "Totaal (max.) 100
+ * punten", "Somme des points"). A criterion that opens with the adjective ("Totale eigendomskost",
+ * "Total cost of ownership", "Totale prijs") is a criterion, not a sum.
+ */
+export const AWARD_TOTAL_ROW =
+  /^[\s*_]*(?:algemeen\s+|grand\s+|sub)?(?:eindtotaal|puntentotaal|totaalscore|totaalpunten|eindscore|totaal|totale|total|totaux|som|somme|sum|maximum|max\.?)(?:[\s\d:=*_()/.,%-]|\b(?:g[ée]n[ée]ral|generaal|algemeen|score|scores|des|du|van|de|het|aantal|of|the|points?|punten|pts?|ptn|gewicht(?:en)?|weging(?:en)?|pond[ée]rations?|weights?|weighting|max(?:imum|imaal)?|procent|percent|pour\s?cent))*$/iu;
+const TOTAL_ROW = AWARD_TOTAL_ROW;
 const NAME_HEADER = /criteri|crit[èe]re|omschrijving|description|beschrijving|onderdeel|aspect/iu;
 const WEIGHT_HEADER = /weging|gewicht|weight|pond[ée]ration|punten|points|score|max|%/iu;
 
@@ -63,8 +67,8 @@ export function extractAward(scan: Scan): AwardGroup[] {
     }
     if (block.kind === 'paragraph') {
       for (const s of scan.sentences(block)) {
-        const p = PRICE_ONLY.exec(s.text);
-        if (p && !TIE_BREAK_OR_NEGATED.test(s.text)) {
+        const p = findPriceOnly(s.text);
+        if (p) {
           const g = groupFor(currentLot, scan.evidence(block, s.start, s.end));
           if (!g.criteria.some((c) => !c.isPrice)) {
             g.priceOnly = true;

@@ -3,15 +3,16 @@ import { EQUIVALENT_PATTERN, findGeneralEquivalenceClauses } from '../text/equiv
 import { latinFast } from '../text/latin-fast.js';
 import { amountExclVat, findMoney } from '../text/money.js';
 import { COUNT_TOKEN, parseCount } from '../text/numbers.js';
+import { withUnicodeBoundaries } from '../text/word-boundary.js';
 import { lotNear, lotRefs } from './lot-refs.js';
 import { cueWords, type Scan } from './scan.js';
 import type { CertificateRequirement, ReferenceRequirement, TurnoverRequirement } from './types.js';
 
 const T = COUNT_TOKEN;
 const TURNOVER_WORDS = cueWords(['omzet', 'chiffre', 'turnover', 'umsatz']);
-const REFERENCE_WORDS = cueWords(['referent', 'référ', 'refer', 'attest', 'gelijkaardig', 'similai', 'similar']);
-// The names a certificate sentence holds (case as written), as one search.
-const CERT_WORD = /ISO|VCA|SCC|VCU|EMAS|CO2|CO₂|OHSAS|BRC|coVadis|SA 8000|SA8000|Cyber|Milieuzorg/;
+const REFERENCE_WORDS = cueWords(['referent', 'référ', 'refer', 'attest', 'gelijkaardig', 'vergelijkba', 'soortgelijk', 'analog', 'comparab', 'similai', 'similar']);
+// The names a certificate sentence holds (case as written), or the certification word of a sector scheme, as one search.
+const CERT_WORD = /ISO|VCA|SCC|VCU|EMAS|CO2|CO₂|OHSAS|BRC|coVadis|SA 8000|SA8000|Cyber|Milieuzorg|ertifi/;
 const TURNOVER = /omzet|chiffre\s+d['’]affaires|turnover|umsatz/iu;
 const MULTIPLE = latinFast(new RegExp(String.raw`(${T}|\d+(?:[.,]\d+)?)\s*(?:maal|keer|x|fois|times)\s+(?:de|het|la|le|l['’]|the)?\s*(?:geraamde\s+|jaarlijkse\s+|estimated\s+|annual\s+)?(?:waarde|bedrag|raming|montant|valeur|value|contract\s+value)`, 'iu'));
 const YEARS = latinFast(new RegExp(
@@ -21,8 +22,15 @@ const YEARS = latinFast(new RegExp(
 const SINGLE_YEAR = /laatste\s+(?:afgesloten\s+)?boekjaar\b|dernier\s+exercice|last\s+(?:closed\s+)?financial\s+year|most\s+recent\s+financial\s+year/iu;
 const JUSTIFIED = /omdat|gerechtvaardigd|verantwoord|gelet\s+op|aangezien|wegens|vanwege|parce\s+que|en\s+raison|justifi|because|justified|due\s+to|given\s+(?:the|that)|as\s+the/iu;
 
-const REFERENCE = /\breferenties?\b|\br[ée]f[ée]rences?\b|\breferences?\b|attesten?\s+van\s+goede\s+uitvoering|attestations?\s+de\s+bonne\s+ex[ée]cution|gelijkaardige\s+(?:opdrachten|leveringen|diensten|werken|renovaties|projecten|prestaties)|(?:fournitures|services|travaux|prestations)\s+similaires|similar\s+(?:contracts|services|supplies|works|projects)/iu;
-const REF_NOUN = /\b(?:referenties|referentie|r[ée]f[ée]rences|references|reference|gelijkaardige|similaires|similar|attesten|attestations|projecten|projets|projects|opdrachten|contracts)\b/giu;
+/**
+ * Earlier work like the contract's, by its adjective: "gelijkaardige / vergelijkbare / soortgelijke /
+ * analoge leveringen", "travaux similaires / comparables / analogues", "similar / comparable contracts".
+ * One list for the facts and proportionality/reference-scope (exported from @tenderlint/core).
+ */
+export const SIMILAR_WORK_SOURCE = String.raw`(?:gelijkaardige|vergelijkbare|soortgelijke|analoge)\s+(?:opdrachten|leveringen|diensten|werken|renovaties|projecten|prestaties)|(?:marchés|fournitures|services|travaux|prestations|projets)\s+(?:similaires|comparables|analogues)|(?:similar|comparable)\s+(?:contracts|services|supplies|works|projects|deliveries)`;
+const SIMILAR_ADJECTIVE = /gelijkaardige|vergelijkbare|soortgelijke|analoge|similaires|comparables?|analogues|similar/iu;
+const REFERENCE = new RegExp(String.raw`\breferenties?\b|\br[ée]f[ée]rences?\b|\breferences?\b|attesten?\s+van\s+goede\s+uitvoering|attestations?\s+de\s+bonne\s+ex[ée]cution|${SIMILAR_WORK_SOURCE}`, 'iu');
+const REF_NOUN = /\b(?:referenties|referentie|r[ée]f[ée]rences|references|reference|gelijkaardige|vergelijkbare|soortgelijke|analoge|similaires|comparables|analogues|similar|comparable|attesten|attestations|projecten|projets|projects|opdrachten|contracts)\b/giu;
 
 /** The count written just before a reference noun ("minstens drie gelijkaardige referenties", "At least three references"). */
 function refCount(text: string): { count: number; raw: string } | null {
@@ -61,6 +69,20 @@ const IDENTICAL = latinFast(/\bidentie[kc]\p{L}*|\bidentiques?\b|\bidentical\b|\
 const PUBLIC_ONLY = latinFast(/(?:enkel|alleen|uitsluitend|slechts|uniquement|exclusivement|only|exclusively)\b[^.;]{0,80}\b(?:openba\p{L}*|publie\p{L}*|overheid\p{L}*|publi(?:c|que)s?|public|gemeente|intercommunale)|(?:opdrachtgever|klant)\s+(?:een\s+)?(?:Vlaamse\s+)?(?:gemeente|overheid|openbaar\s+bestuur)\s+is/iu);
 const MIN_VALUE = /waarde|value|valeur|montant|bedrag|budget/iu;
 
+// Names that are standards, standards bodies, product marks or labels, not a certification scheme of a firm.
+const NOT_SCHEMES = 'CoC|COC|VCA|VCU|SCC|EMAS|OHSAS|BRC|BRCGS|CO2|EPC|PEB|ADR|CAP|ISO|IEC|NBN|DIN|CEN|CENELEC|ETSI|ASTM|BENOR|ATG|KOMO|FSC|PEFC|MSC|ASC|GOTS|OEKO|TCO|EPEAT|RAL|EPB|BREEAM|LEED|AREI|RGIE|CPV|KBO|RSZ|ONSS|BTW|TVA|VAT|UEA|ESPD|DUME|GDPR|AVG|PDF|EU|EN|NF|CE|UL|DNS|SSL|TLS|IT|ICT';
+const SCHEME_NAME = String.raw`(?!(?:${NOT_SCHEMES})(?![\p{L}\p{N}]))(\p{Lu}[\p{Lu}\p{N}]{2,}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]+)+)`;
+/**
+ * A firm certified under a sector scheme named by its shape rather than from a list (BOSEC, QUALIBAT,
+ * CHAS, SafeContractor, Rf-Technologies): "BOSEC-gecertificeerd", "een BOSEC-certificaat",
+ * "certifié QUALIBAT", "CHAS certified", "SafeContractor certification". The name is group 1 or 2.
+ * Both alternatives open at the certification word (a name before it is checked behind it), so
+ * the engine scans for that word only. Callers check that the tenderer (or its staff) is the one certified.
+ */
+const CERT_NOUN_AFTER = String.raw`(?:[Gg]ecertificeerde?|[Gg]ecertifieerde?|[Cc]ertifica(?:at|ten|tie)|[Cc]ertificering|[Cc]ertifi(?:ed|cates?|cation)|[Cc]ertificats?)`;
+export const SECTOR_SCHEME_SOURCE = String.raw`${CERT_NOUN_AFTER}(?<=(?<![\p{L}\p{N}-])${SCHEME_NAME}[-\s]?${CERT_NOUN_AFTER})(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:[Gg]ecertificeerd|[Cc]ertifi[ée]e?s?|[Cc]ertified|[Cc]ertification|[Cc]ertificering|[Cc]ertificat)\s+(?:(?:door|bij|volgens|onder|par|selon|by|under|to|with)\s+)?(?:(?:het|de|la|le|the)\s+)?${SCHEME_NAME}(?![\p{L}\p{N}])`;
+const SECTOR_SCHEME = withUnicodeBoundaries(new RegExp(SECTOR_SCHEME_SOURCE, 'gu'));
+
 const CERTS: [string, RegExp][] = [
   ['ISO', /\bISO(?:\/IEC)?[\s\u00A0]?(9001|14001|45001|27001|50001|22000|22301|13485|20000(?:-1)?|37001|26000|39001|28000)\b/gu],
   ['VCA', /\bVCA[\s\u00A0]?(?:\*{1,2}|-?P|Petrochemie)?|\bSCC\*{0,2}|\bVCU\b/gu],
@@ -72,6 +94,7 @@ const CERTS: [string, RegExp][] = [
   ['SA8000', /\bSA[\s\u00A0]?8000\b/gu],
   ['Cyber Essentials', /\bCyber\s+Essentials(?:\s+Plus)?\b/gu],
   ['Milieuzorg op School', /\bMilieuzorg\s+op\s+School\b/gu],
+  ['scheme', SECTOR_SCHEME],
 ];
 const TENDERER = /inschrijver|aannemer|opdrachtnemer|dienstverlener|leverancier|kandida|soumissionnaire|entrepreneur|adjudicataire|prestataire|candidat|tenderer|bidder|contractor|supplier|service\s+provider|economic\s+operator/iu;
 const CERT_CUE = latinFast(/certifica\p{L}*|gecertificeerd|certifi[ée]|certified|certification|beschikt\s+over|dispose|hold|must\s+have|moet|doit|voorleggen|bezit|kwaliteitssyste|management\s+system/iu);
@@ -144,6 +167,16 @@ function lotOf(text: string): number | null {
 
 const YEAR_WORDS = ['laatste', 'afgelopen', 'voorbije', 'last', 'past', 'previous', 'dernier', 'derniè', 'recent', 'preceding'];
 
+// "de afgelopen twaalf maanden", "les dix-huit derniers mois", "the last 24 months".
+const MONTHS = new RegExp(
+  String.raw`(?:laatste|afgelopen|voorbije|jongste|vorige|last|past|previous|preceding)\s+(${T})\s+(?:kalender|calendar\s+)?(?:maanden|months)|(${T})\s+derniers\s+mois|derniers\s+(${T})\s+mois`,
+  'iu',
+);
+
+/**
+ * The look-back period in years. A period in months is converted: 12 months is 1 year, 18 months
+ * 1.5 years, 24 months 2 years (rounded to two decimals), since the fact is a number of years.
+ */
 function yearsIn(text: string): number | undefined {
   const low = text.toLowerCase();
   if (!YEAR_WORDS.some((w) => low.includes(w))) return undefined;
@@ -154,6 +187,12 @@ function yearsIn(text: string): number | undefined {
     if (n !== null && n >= 1 && n <= 15) return n;
   }
   if (SINGLE_YEAR.test(text)) return 1;
+  if (low.includes('maand') || low.includes('mois') || low.includes('month')) {
+    const mm = MONTHS.exec(text);
+    const token = mm?.slice(1).find((g) => g !== undefined);
+    const months = token ? parseCount(token) : null;
+    if (months !== null && months >= 1 && months <= 180) return Math.round((months / 12) * 100) / 100;
+  }
   return undefined;
 }
 
@@ -167,7 +206,7 @@ export function extractReferences(scan: Scan): ReferenceRequirement[] {
     if (hasSelection ? section !== 'selection' : !/\b(?:minstens|au\s+moins|at\s+least|minimum)\b/iu.test(block.text)) continue;
     if (TURNOVER.test(block.text) && !/referent|r[ée]f[ée]renc/iu.test(block.text)) continue;
     for (const s of scan.sentences(block)) {
-      const found = REFERENCE.test(s.text) || /gelijkaardige|similaires|similar/iu.test(s.text) ? (refCount(s.text) ?? minimumCount(s.text)) : null;
+      const found = REFERENCE.test(s.text) || SIMILAR_ADJECTIVE.test(s.text) ? (refCount(s.text) ?? minimumCount(s.text)) : null;
       if (!REFERENCE.test(s.text) && !found) continue;
       const validCount = found && !/^(?:een|één|un|une|one)$/iu.test(found.raw) ? found.count : null;
       const years = yearsIn(s.text) ?? (validCount !== null ? yearsIn(block.text) : undefined);
@@ -227,7 +266,9 @@ export function extractCertificates(scan: Scan): CertificateRequirement[] {
           if (!CERT_CUE.test(s.text) && section !== 'selection') continue;
           // Without a selection section, a certificate counts only when the tenderer must hold it (not a product's).
           if (!hasSelection && !TENDERER.test(s.text)) continue;
-          const name = certName(family, m[0], m[1]);
+          // A sector scheme counts only when the tenderer (or its staff) is the one certified.
+          if (family === 'scheme' && !TENDERER.test(s.text)) continue;
+          const name = certName(family, m[0], m[1] ?? m[2]);
           const next = sentences[i + 1]?.text ?? '';
           const equivalentAccepted = EQUIVALENT_PATTERN.test(s.text) || EQUIVALENT_PATTERN.test(next.slice(0, 200)) || general();
           out.push({ name, equivalentAccepted, evidence: scan.evidence(block, s.start + m.index, s.start + m.index + m[0].length) });
@@ -241,6 +282,7 @@ export function extractCertificates(scan: Scan): CertificateRequirement[] {
 function certName(family: string, raw: string, number: string | undefined): string {
   if (family === 'ISO') return /IEC/u.test(raw) ? `ISO/IEC ${number}` : `ISO ${number}`;
   if (family === 'VCA') return raw.replace(/[\s\u00A0]+/gu, '').replace(/^VCA-?P$/u, 'VCA-P');
+  if (family === 'scheme') return number ?? raw;
   if (family === 'OHSAS 18001' || family === 'SA8000') return family;
   return family;
 }

@@ -42,8 +42,22 @@ describe('price only', () => {
     'Le marché est attribué au prix le plus bas.',
     'The contract will be awarded to the tenderer that submits the compliant tender with the lowest total purchase price for all items.',
     'The contract is awarded to the lowest compliant bid.',
+    'Le pouvoir adjudicateur choisit l\'offre économiquement la plus avantageuse, déterminée sur la seule base du prix.',
+    'Le marché est attribué sur la base du seul prix.',
+    'De opdracht wordt gegund op grond van de prijs alleen.',
+    'De aanbestedende overheid kiest de offerte met de laagste prijs.',
+    'The contract will be awarded on the sole basis of price.',
+    'The authority selects the lowest priced compliant tender.',
   ])('reads "%s" as price only', (sentence) => {
     expect(factsOf(`## Gunning\n\n${sentence}\n`).award[0]?.priceOnly).toBe(true);
+  });
+
+  it.each([
+    'Le marché n\'est pas attribué sur la seule base du prix.',
+    'Bij gelijke score kiest het bestuur de offerte met de laagste prijs.',
+    'The contract will not be awarded solely on price.',
+  ])('does not read "%s" as price only', (sentence) => {
+    expect(factsOf(`## Gunning\n\n${sentence}\n`).award.some((g) => g.priceOnly)).toBe(false);
   });
 
   it('does not read "not necessarily the lowest price" as price only', () => {

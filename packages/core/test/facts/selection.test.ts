@@ -37,6 +37,12 @@ describe('references', () => {
     ['Per perceel minstens twee gelijkaardige leveringen uitgevoerd in de loop van de laatste drie jaar.', 2, 3],
     ['Le soumissionnaire joint une liste d’au moins trois références de services similaires exécutés au cours des trois dernières années.', 3, 3],
     ['At least three references for similar services provided in the last three years.', 3, 3],
+    // Synonyms of "gelijkaardig" and look-back periods in months (12 months = 1 year, 18 months = 1.5 years).
+    ['De inschrijver vermeldt minstens drie vergelijkbare leveringen, uitgevoerd gedurende de laatste drie jaar.', 3, 3],
+    ['Minstens twee soortgelijke diensten, uitgevoerd in de loop van de afgelopen twaalf maanden.', 2, 1],
+    ['Au moins deux références de services comparables exécutés au cours des dix-huit derniers mois.', 2, 1.5],
+    ['At least two comparable contracts delivered in the last 24 months.', 2, 2],
+    ['At least three references for similar services provided in the last thirty-six months.', 3, 3],
   ])('reads "%s"', (sentence, count, years) => {
     expect(sel(sentence).references.map((r) => [r.count, r.years])).toEqual([[count, years]]);
   });
@@ -61,6 +67,24 @@ describe('certificates', () => {
     expect(sel('De inschrijver beschikt over een ISO 22000-certificaat. Een gelijkwaardig bewijs wordt aanvaard.').certificates[0]!.equivalentAccepted).toBe(true);
     const general = factsOf('## Algemeen\n\nElke vermelding van een certificaat wordt geacht gevolgd te worden door de woorden "of gelijkwaardig".\n\n## Selectie\n\nDe inschrijver beschikt over een ISO 9001-certificaat.\n');
     expect(general.selection.certificates[0]!.equivalentAccepted).toBe(true);
+  });
+});
+
+describe('sector certification schemes', () => {
+  it.each([
+    ['De inschrijver is BOSEC-gecertificeerd voor het onderhoud van draagbare blustoestellen.', 'BOSEC', false],
+    ['De inschrijver beschikt over een BOSEC-certificaat of een gelijkwaardig certificaat.', 'BOSEC', true],
+    ["Le soumissionnaire est certifié QUALIBAT pour les travaux d'isolation.", 'QUALIBAT', false],
+    ['The tenderer shall be CHAS certified.', 'CHAS', false],
+  ])('reads "%s"', (sentence, name, equivalent) => {
+    expect(sel(sentence).certificates.map((c) => [c.name, c.equivalentAccepted])).toEqual([[name, equivalent]]);
+  });
+  it.each([
+    'De blustoestellen zijn BENOR-gecertificeerd.',
+    'De installatie is BOSEC-gecertificeerd sinds 2019.',
+    'De leverancier moet FSC of PEFC CoC gecertificeerd zijn.',
+  ])('does not read "%s" as a certificate of the tenderer', (sentence) => {
+    expect(sel(sentence).certificates).toEqual([]);
   });
 });
 

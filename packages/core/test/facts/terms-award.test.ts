@@ -64,6 +64,16 @@ describe('award criteria', () => {
     expect(f.award[0]).toMatchObject({ lot: null, priceOnly: false, weightSum: 100, unit: 'percent' });
   });
 
+  it.each([
+    ['Totale eigendomskost over 5 jaar (huur, energie)', 'Totaal (max.)'],
+    ['Total cost of ownership', 'Total score'],
+    ['Coût total de possession', 'Total général :'],
+  ])('keeps the criterion "%s" and skips the sum row "%s"', (name, sum) => {
+    const f = factsOf(`## Gunningscriteria\n\n| Criterium | Weging |\n|---|---|\n| ${name} | 55 % |\n| Kwaliteit | 45 % |\n| ${sum} | 100 % |\n`);
+    expect(f.award[0]!.criteria.map((c) => c.name)).toEqual([name, 'Kwaliteit']);
+    expect(f.award[0]!.weightSum).toBe(100);
+  });
+
   it('reads per-lot columns in points and a sum that is not 100', () => {
     const f = factsOf(`## Gunningscriteria
 

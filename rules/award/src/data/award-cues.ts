@@ -2,7 +2,7 @@
  * Words of award clauses in Dutch, French and English (KBP / Dir 2014/24 art. 67-68 wording, as
  * used in Belgian bestekken and in TED notices), November 2026.
  */
-import { withUnicodeBoundaries } from '@tenderlint/core';
+import { AWARD_TOTAL_ROW, withUnicodeBoundaries } from '@tenderlint/core';
 
 /** A heading that opens the award criteria. */
 export const AWARD_HEADING =
@@ -12,9 +12,14 @@ export const AWARD_HEADING =
 export const AWARD_INTRO =
   withUnicodeBoundaries(/\b(?:gunningscriteri(?:a|um)|volgende\s+criteria|critères?\s+d['’]attribution|critères\s+suivants|award\s+criteri(?:a|on)|evaluation\s+(?:criteria|factors)|criteria\s+used\s+to\s+(?:assess|evaluate)|assessment\s+criteria)\b/iu);
 
-/** "In decreasing order of importance": an order instead of a weighting. */
+/**
+ * "In decreasing order of importance": an order instead of a weighting. "in afnemende orde van
+ * belangrijkheid", "in volgorde van belang", "naar afnemend belang", "par ordre d'importance
+ * décroissante", "selon leur ordre de priorité", "in descending order of importance", "listed in
+ * order of priority".
+ */
 export const ORDER_OF_IMPORTANCE =
-  withUnicodeBoundaries(/\b(?:(?:dalende|afnemende)\s+volgorde\s+van\s+belang(?:rijkheid)?|ordre\s+(?:décroissant|d[ée]croissant)\s+d['’]importance|(?:descending|decreasing)\s+order\s+of\s+importance|in\s+order\s+of\s+importance)\b/iu);
+  withUnicodeBoundaries(/\b(?:(?:dalende|afnemende)\s+(?:volg)?orde\s+van\s+(?:belang(?:rijkheid)?|prioriteit)|in\s+(?:de\s+)?(?:volg)?orde\s+van\s+(?:belang(?:rijkheid)?|prioriteit)|naar\s+(?:afnemend|dalend)\s+belang|ordre\s+(?:d[ée]croissant\s+)?(?:d['’]importance|de\s+priorit[ée])|importance\s+d[ée]croissante|(?:descending|decreasing)\s+order\s+of\s+(?:importance|priority)|in\s+order\s+of\s+(?:importance|priority)|(?:ranked|listed)\s+by\s+(?:importance|priority)|in\s+(?:descending|decreasing)\s+importance)\b/iu);
 
 /** A weight: "60 %", "30 punten", "20 points", "40/100". */
 export const WEIGHT =
@@ -27,31 +32,6 @@ export const PRICE_CRITERION =
 /** Price counted over the life cycle, or running costs in the compared price. */
 export const LIFE_CYCLE =
   withUnicodeBoundaries(/\b(?:levenscycluskost(?:en)?|levenscyclus|life[- ]cycle\s+cost(?:s|ing)?|whole[- ]life\s+cost(?:s|ing)?|TCO|total\s+cost\s+of\s+ownership|totale\s+eigendomskost(?:en)?|coût\s+(?:du\s+cycle\s+de\s+vie|total\s+de\s+possession)|energiekost(?:en)?|energieverbruik|energiekosten|exploitatiekost(?:en)?|gebruikskost(?:en)?|onderhoudskost(?:en)?|running\s+costs?|operating\s+costs?|energy\s+(?:costs?|consumption)|coûts?\s+(?:d['’]exploitation|énergétiques?|d['’]énergie|d['’]entretien)|consommation\s+(?:d['’]énergie|énergétique)|maintenance\s+costs?)\b/iu);
-
-/**
- * Price is the only criterion: "het enige gunningscriterium is de prijs", "gegund aan de ... laagste
- * prijs", "le prix est le seul critère", "l'offre ... la plus basse", "awarded on the lowest price".
- */
-export const PRICE_ONLY: RegExp[] = [
-  /\b(?:enige|enig|uitsluitend(?:e)?|alleen|enkel)\b[^.;]{0,40}?\b(?:gunnings)?criteri(?:um|a)\b[^.;]{0,40}?\b(?:prijs|aankoopprijs|totaalprijs|offerteprijs)\b/iu,
-  /\b(?:prijs|aankoopprijs|totaalprijs)\b[^.;]{0,30}?\b(?:is|als|geldt\s+als)\s+(?:het\s+)?(?:enige|enig)\s+(?:gunnings)?criterium\b/iu,
-  /\b(?:gegund|toegewezen)\b[^.;]{0,100}?\b(?:laagste|goedkoopste)\s+(?:(?:regelmatige|totale|globale|geldige|conforme|ingediende|vergelijkbare|gecorrigeerde|nagerekende)\s+){0,2}(?:prijs|aankoopprijs|totaalprijs|offerteprijs|inschrijvingsprijs|offerte|inschrijving)\b/iu,
-  // "uitsluitend op basis van de prijs", "enkel volgens de laagste totale prijs", in a sentence about the award.
-  /\b(?:gegund|gunning|toegewezen|beoordeeld|gerangschikt|geëvalueerd|rangschikking)\b[^.;]{0,100}?\b(?:uitsluitend|enkel|alleen|louter|enig\s+en\s+alleen)\s+(?:op\s+(?:basis\s+van\s+)?|volgens\s+|aan\s+de\s+hand\s+van\s+)(?:de\s+|het\s+criterium\s+)?(?:laagste\s+)?(?:totale\s+)?(?:prijs|aankoopprijs|totaalprijs|offerteprijs)\b|\b(?:uitsluitend|enkel|alleen|louter)\s+(?:op\s+(?:basis\s+van\s+)?|volgens\s+)(?:de\s+)?(?:laagste\s+)?(?:totale\s+)?(?:prijs|aankoopprijs|totaalprijs|offerteprijs)\b[^.;]{0,60}?\b(?:gegund|toegewezen|beoordeeld|gerangschikt|geëvalueerd)\b/iu,
-  /\b(?:op\s+basis\s+van|volgens)\s+(?:het\s+criterium\s+)?(?:de\s+)?laagste\s+prijs\b/iu,
-  /\b(?:seul|unique)\s+critère\b[^.;]{0,40}?\bprix\b|\bprix\b[^.;]{0,30}?\b(?:seul|unique)\s+critère\b/iu,
-  /\battribuée?\b[^.;]{0,120}?\b(?:offre|prix)\b[^.;]{0,40}?\bla\s+(?:plus\s+basse|moins\s+chère)\b|\b(?:au|sur\s+la\s+base\s+du|selon\s+le|d['’]après\s+le)\s+prix\s+(?:(?:global|total|d['’]achat)\s+)?le\s+plus\s+bas\b/iu,
-  // "le marché est attribué ... le prix le plus bas", "évaluées uniquement sur la base du prix".
-  /\b(?:attribu\p{L}*|évalu\p{L}*|classée?s?)\b[^.;]{0,120}?\bprix\s+(?:(?:global|total|d['’]achat)\s+)?le\s+plus\s+bas\b|\b(?:attribu\p{L}*|évalu\p{L}*|classée?s?)\b[^.;]{0,100}?\b(?:uniquement|exclusivement|seulement)\s+(?:sur\s+(?:la\s+)?base\s+du|en\s+fonction\s+du|selon\s+le|sur\s+le)\s+prix\b|\bseul\s+le\s+prix\b[^.;]{0,60}?\b(?:compte|est\s+pris\s+en\s+compte|intervient)\b/iu,
-  /\bawarded\b[^.;]{0,100}?\b(?:lowest|cheapest)\s+(?:(?:total|overall|compliant|acceptable|evaluated|tendered|net|purchase|contract|bid|whole|fixed)\s+){0,3}(?:price|priced|tender|bid|offer|quote)\b/iu,
-  // "evaluated solely on price", "awarded on the basis of price alone / price only".
-  /\b(?:award\p{L}*|evaluated|assessed|ranked|scored)\b[^.;]{0,100}?\b(?:solely|only|exclusively|purely)\s+(?:on\s+(?:the\s+basis\s+of\s+)?|by\s+)(?:the\s+)?(?:lowest\s+)?(?:total\s+)?(?:purchase\s+)?price\b|\b(?:award\p{L}*|evaluated|assessed|ranked)\b[^.;]{0,100}?\bon\s+(?:the\s+basis\s+of\s+)?(?:the\s+)?(?:lowest\s+)?price\s+(?:alone|only)\b/iu,
-  /\bgunningscriterium\s*:\s*(?:de\s+)?(?:laagste\s+|totale\s+)?prijs\b(?!\s*(?:en|\(|,|\d))|\bcritère\s+d['’]attribution\s*:\s*(?:le\s+)?(?:prix|prix\s+le\s+plus\s+bas)\b(?!\s*(?:et|\(|,|\d))|\baward\s+criterion\s*:\s*(?:the\s+)?(?:lowest\s+)?price\b(?!\s*(?:and|\(|,|\d))/iu,
-  /\bprice\s+(?:is|will\s+be|shall\s+be)\s+the\s+(?:only|sole)\s+(?:award\s+|evaluation\s+)?criterion\b|\b(?:only|sole)\s+(?:award\s+|evaluation\s+)?criterion\s+(?:is|will\s+be|shall\s+be)\s+(?:the\s+)?(?:lowest\s+)?price\b|\blowest\s+price\s+technically\s+acceptable\b/iu,
-].map(withUnicodeBoundaries);
-
-/** A negation that turns a price-only sentence around ("niet uitsluitend op de prijs"). */
-export const NEGATION = withUnicodeBoundaries(/\b(?:niet|geen|nooit|ne|pas|non|not|never)\b/iu);
 
 /**
  * An award verb that a list of criteria follows in the same sentence: "beoordeeld op", "gegund op
@@ -69,8 +49,8 @@ export const PROSE_CRITERION_NOUN = withUnicodeBoundaries(
 /** "Perceel 2", "lot 2", "Lot 2". */
 export const LOT_NUMBER = withUnicodeBoundaries(/\b(?:perceel|percelen|lot|lots)\s+(\d{1,2})\b/iu);
 
-/** Rows of a criteria table that are not criteria. */
-export const TOTAL_ROW = withUnicodeBoundaries(/^(?:totaal|total|totale|som|somme|sum|maximum|max\.?)\b/iu);
+/** Rows of a criteria table that are not criteria: the sum row ("Totaal", "Total score"), shared with the facts. */
+export const TOTAL_ROW = AWARD_TOTAL_ROW;
 
 /** Header cells of a weight column. */
 export const WEIGHT_HEADER = withUnicodeBoundaries(/\b(?:weging|gewicht|punten|pondération|points|weight(?:ing)?|score|%|perceel|lot)\b/iu);

@@ -3,16 +3,14 @@
  * heading or after a sentence that introduces them, and sentences that make price the only criterion.
  * Used by the award rules; the facts' `award` groups are taken when this reader finds nothing.
  */
-import { factored, withUnicodeBoundaries, type Block, type RuleContext } from '@tenderlint/core';
+import { factored, PRICE_ONLY_HINT, findPriceOnly, withUnicodeBoundaries, type Block, type RuleContext } from '@tenderlint/core';
 import {
   AWARD_HEADING,
   AWARD_INTRO,
   LIFE_CYCLE,
   LOT_NUMBER,
-  NEGATION,
   ORDER_OF_IMPORTANCE,
   PRICE_CRITERION,
-  PRICE_ONLY,
   PROSE_CRITERION_NOUN,
   TED_AC_TAG,
   TOTAL_ROW,
@@ -199,7 +197,7 @@ function readRange(context: RuleContext, from: number, to: number, lot: number |
       if (lotHere !== null && /^\W{0,3}(?:perceel|lot)\b/i.test(b.text)) currentLot = lotHere;
       if (ORDER_OF_IMPORTANCE.test(b.text)) currentOrdered = true;
       if (/:\s*$/u.test(b.text) || AWARD_INTRO.test(b.text)) currentIntro = { blockId: b.id, start: 0, end: b.text.length };
-      const inline = inlineList(b);
+      const inline = inlineList(b, currentLot);
       if (inline) groups.push(inline);
       else groups.push(...proseGroups(context, b, currentLot, currentOrdered));
     }
@@ -224,17 +222,50 @@ function proseGroups(context: RuleContext, b: Block, lot: number | null, ordered
 
 const PROSE_PREFILTER = factored(/gegund|beoordeeld|gerangschikt|geëvalueerd|gequoteerd|gescoord|attribu|évalu|class|jugé|coté|retient|choisit|sélectionne|awarded|evaluated|assessed|scored|ranked|select|choose|retain/i);
 
-/** "The criteria used to assess the submissions will be based around the following: - a - b - c" in one paragraph. */
-function inlineList(block: Block): CriteriaGroup | undefined {
+/**
+ * Criteria listed in one paragraph after a colon: "The criteria used to assess the submissions will be
+ * based around the following: - a - b - c", or with commas in one sentence: "beoordeeld op de volgende
+ * criteria, in afnemende orde van belangrijkheid: de jaarlijkse kost, de functionele dekking, en de
+ * ondersteuning", "selon les critères suivants : le prix, la valeur technique et le délai".
+ */
+function inlineList(block: Block, lot: number | null = null): CriteriaGroup | undefined {
   const intro = AWARD_INTRO.exec(block.text);
   if (!intro) return undefined;
   const colon = block.text.indexOf(':', intro.index);
   if (colon < 0) return undefined;
   const rest = block.text.slice(colon + 1);
-  const parts = rest.split(LIST_SPLIT).map((p) => p.trim()).filter((p) => p.length > 2);
+  let parts = rest.split(LIST_SPLIT).map((p) => p.trim()).filter((p) => p.length > 2);
+  if (parts.length < 2) parts = commaItems(rest);
   if (parts.length < 2) return undefined;
   const criteria = parts.map((p) => criterion(block, p, p, intro.index, colon + 1));
-  return group(null, criteria, { blockId: block.id, start: intro.index, end: colon + 1 }, ORDER_OF_IMPORTANCE.test(block.text));
+  return group(lotOf(block.text.slice(0, colon)) ?? lot, criteria, { blockId: block.id, start: intro.index, end: colon + 1 }, ORDER_OF_IMPORTANCE.test(block.text));
+}
+
+// An item that opens with these words continues the sentence; it names no criterion.
+const NOT_AN_ITEM = withUnicodeBoundaries(/^(?:zie|zoals|die|dat|waarbij|welke|conform|overeenkomstig|volgens|met|in|see|as|which|that|with|including|in|voir|comme|qui|que|dont|avec|dans|selon|conformément)\b|^\d/iu);
+const ITEM_LEAD = withUnicodeBoundaries(/^(?:(?:en|et|and|ainsi\s+que|as\s+well\s+as)\s+)?/iu);
+
+/**
+ * "de prijs, de kwaliteit van de aanpak, en de termijn": the items of the sentence after the colon,
+ * split at commas and the last "en / et / and". Only when they read as criteria: no weights, two to
+ * eight short items, none continuing the sentence, one of them a price, cost or known criterion noun.
+ */
+function commaItems(rest: string): string[] {
+  const end = rest.search(/[.;!?](?:\s|$)/u);
+  const sentence = end < 0 ? rest : rest.slice(0, end);
+  // Weighted criteria may hold commas of their own ("herkomst, beoordeeld op ... (20 punten)"): read elsewhere, by their weights.
+  if ((!sentence.includes(',') && !/\s(?:en|et|and)\s/iu.test(sentence)) || WEIGHT.test(sentence)) return [];
+  const pieces = sentence.split(/,\s*/u);
+  const last = pieces.pop()!;
+  const and = /^(.*\S)\s+(?:en|et|and)\s+(.+)$/iu.exec(last);
+  // "A, B, en C": the last piece already starts with the conjunction.
+  if (and && !/^\s*(?:en|et|and)\s/iu.test(last)) pieces.push(and[1]!, and[2]!);
+  else pieces.push(last);
+  const items = pieces.map((p) => p.trim().replace(ITEM_LEAD, '').trim()).filter(Boolean);
+  if (items.length < 2 || items.length > 8) return [];
+  if (items.some((p) => p.length < 3 || p.split(/\s+/u).length > 20 || NOT_AN_ITEM.test(p))) return [];
+  if (!items.some((p) => PRICE_CRITERION.test(p) || LIFE_CYCLE.test(p) || PROSE_CRITERION_NOUN.test(p))) return [];
+  return items;
 }
 
 /** The AC fields of a TED notice: each tag with the value line after it. */
@@ -286,40 +317,55 @@ function readTedFields(blocks: Block[]): CriteriaGroup[] {
   return groups;
 }
 
-const PRICE_WORDS = factored(/prijs|prix|price|priced|laagste|plus\s+basse|lowest/i);
-
-const TIE_BREAK = /gelijke\s+(?:score|eindscore|puntentotaal|rangschikking)|gelijkstand|ex\s+aequo|en\s+cas\s+d['’]égalité|in\s+(?:the\s+)?(?:case|event)\s+of\s+(?:a\s+)?(?:tie|equal)/i;
-
-/** Sentences anywhere that make price the only criterion, for the whole contract or one lot. */
+/** Sentences anywhere that make price the only criterion, for the whole contract or one lot (the list is core's, shared with the facts). */
 function readPriceOnlySentences(context: RuleContext): CriteriaGroup[] {
   const groups: CriteriaGroup[] = [];
   for (const b of context.document.blocks) {
-    if (b.kind === 'heading' || !PRICE_WORDS.test(b.text)) continue;
+    if (b.kind === 'heading' || !PRICE_ONLY_HINT.test(b.text)) continue;
     for (const s of context.sentences(b)) {
-      for (const re of PRICE_ONLY) {
-        const m = re.exec(s.text);
-        if (!m) continue;
-        const before = s.text.slice(Math.max(0, m.index - 25), m.index + m[0].length);
-        if (NEGATION.test(before.replace(/\bniet\s+(?:meer\s+)?dan\b/giu, ''))) continue;
-        // A tie-break on price ("bij gelijke score ... de laagste prijs") is not the award criterion.
-        if (TIE_BREAK.test(s.text)) continue;
-        const lot = lotOf(s.text) ?? lotOfParagraphStart(b);
-        groups.push({
-          lot,
-          criteria: [],
-          priceOnly: true,
-          lifeCycle: LIFE_CYCLE.test(s.text),
-          intro: { blockId: b.id, start: s.start, end: s.end },
-          ordered: false,
-        });
-        break;
-      }
+      if (!findPriceOnly(s.text)) continue;
+      const lot = lotOf(s.text) ?? lotOfParagraphStart(b);
+      groups.push({
+        lot,
+        criteria: [],
+        priceOnly: true,
+        lifeCycle: LIFE_CYCLE.test(s.text),
+        intro: { blockId: b.id, start: s.start, end: s.end },
+        ordered: false,
+      });
     }
   }
   return groups;
 }
 
 const SELECTION_HEADING = /selecti|kwalitatieve|qualitative|sélection|exclusion|uitsluiting/i;
+
+const AWARD_HEADING_HINT = /gunning|attribution|award|evaluation|assessment/i;
+// "3.3 Gunningscriteria perceel 3." / "Art. 9 - Critères d'attribution :" at the start of a paragraph, then more text.
+const RUN_IN = /^((?:(?:art(?:ikel|icle)?\.?\s*)?\d+(?:\.\d+)*\.?\s*[-–—]?\s*)?\p{Lu}[^.:!?]{2,70})[.:](?:\s|$)/u;
+
+const ARTICLE_START = /^(?:de|het|een|le|la|les|l['’]|un|une|the|a|an)\s/iu;
+
+/**
+ * The title of a paragraph that opens with a short title ("3.3 Gunningscriteria perceel 3.",
+ * "Gunningscriteria: ..."), else undefined. A sentence is no title: numbered titles have at most
+ * eight words, others at most four, and none opens with an article ("De gunningscriteria zijn:").
+ */
+function runInHeading(text: string): string | undefined {
+  const m = RUN_IN.exec(text);
+  if (!m) return undefined;
+  const title = m[1]!;
+  const numbered = /^(?:art|\d)/iu.test(title);
+  const words = title.replace(/^(?:(?:art(?:ikel|icle)?\.?\s*)?\d+(?:\.\d+)*\.?\s*[-–—]?\s*)/iu, '').split(/\s+/u).length;
+  if (words > (numbered ? 8 : 4) || ARTICLE_START.test(title)) return undefined;
+  return title;
+}
+
+/** The lot of a title that names exactly one ("Gunningscriteria perceel 3"), else null. */
+function singleLot(title: string): number | null {
+  const lots = new Set([...title.matchAll(/\b(?:perceel|percelen|lot|lots)\s+(\d{1,2})\b/giu)].map((m) => m[1]));
+  return lots.size === 1 && !/\d\s*(?:en|et|and|,|-|–|tot|à|to)\s*(?:perceel|lot)?\s*\d/iu.test(title.replace(/^\d+(?:\.\d+)*\.?\s*/u, '')) ? Number([...lots][0]) : null;
+}
 
 function headingOf(b: Block): string {
   return b.headingPath.join('\n');
@@ -356,6 +402,23 @@ function read(context: RuleContext): CriteriaGroup[] {
     while (end < blocks.length && !(blocks[end]!.kind === 'heading' && (blocks[end]!.depth ?? 1) <= (head.depth ?? 1))) end++;
     for (let k = h; k < end; k++) covered.add(k);
     groups.push(...readRange(context, h + 1, end, null));
+    h = end - 1;
+  }
+  // A run-in heading ("**3.3 Gunningscriteria perceel 3.** De offertes ...") opens an award section of
+  // its own paragraph and the lists and tables after it, up to the next heading or run-in heading.
+  for (let h = 0; h < blocks.length; h++) {
+    const head = blocks[h]!;
+    if (covered.has(h) || head.kind !== 'paragraph' || !AWARD_HEADING_HINT.test(head.text.slice(0, 80))) continue;
+    const lead = runInHeading(head.text);
+    if (lead === undefined || !AWARD_HEADING.test(lead) || SELECTION_HEADING.test(lead)) continue;
+    let end = h + 1;
+    let paragraphs = 0;
+    for (; end < blocks.length && blocks[end]!.kind !== 'heading' && !covered.has(end); end++) {
+      const b = blocks[end]!;
+      if (b.kind === 'paragraph' && (runInHeading(b.text) !== undefined || ++paragraphs > 3)) break;
+    }
+    for (let k = h; k < end; k++) covered.add(k);
+    groups.push(...readRange(context, h, end, singleLot(lead)));
     h = end - 1;
   }
   // A sentence introducing the criteria outside an award section: the list or table right after it.

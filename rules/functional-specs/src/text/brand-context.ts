@@ -28,7 +28,8 @@ export function acceptsEquivalent(text: string): boolean {
 const owned =
   withUnicodeBoundaries(/\b(?:reeds|al\s+sinds|aangekocht|in\s+gebruik\s+(?:is|zijn|blijft|blijven)|eigendom\s+(?:is\s+)?van|gebruikt\s+sinds|already|owns|owned\s+by|is\s+currently\s+using|déjà|dont\s+(?:dispose|est\s+équipée?)|propriété\s+de)\b/iu);
 const existing = withUnicodeBoundaries(/\b(?:bestaande?|huidige?|existing|current|existante?s?|actuel(?:le)?s?|in\s+gebruik|in\s+use|en\s+service)\b/iu);
-const compatibility = withUnicodeBoundaries(/\b(?:compatib\w*|interoperab\w*|interopérab\w*|aansluit\w*|koppel\w*|integr\w*|intégr\w*|aansturen|communicate|communiquer)\b/iu);
+const COMPATIBILITY_SOURCE = String.raw`\b(?:compatib\w*|interoperab\w*|interopérab\w*|aansluit\w*|koppel\w*|integr\w*|intégr\w*|aansturen|communicate|communiquer|communique)\b`;
+const compatibility = withUnicodeBoundaries(new RegExp(COMPATIBILITY_SOURCE, 'iu'));
 
 // Who the authority is: its kind (by type of body or by role) and "we / our / nous".
 const AUTHORITY_WORDS =
@@ -36,7 +37,7 @@ const AUTHORITY_WORDS =
 
 // Verbs by which the authority has or uses something. "Heeft/has" is not ownership when a decision follows.
 const OWNING_VERBS =
-  '(?:gebruikt|gebruiken|werkt\\s+met|werken\\s+met|beschikt\\s+over|beschikken\\s+over|beheert|bezit|heeft|hebben|draait\\s+op|draaien\\s+op|is\\s+uitgerust\\s+met|zijn\\s+uitgerust\\s+met|uses|use|operates|operate|runs|run\\s+on|has|have|owns|own|utilise|utilisons|utilisent|dispose\\s+de|disposons\\s+de|possède|possédons|exploite|est\\s+équipée?\\s+de|sont\\s+équipée?s\\s+de)(?!\\s+(?:\\p{L}+\\s+){0,2}(?:gekozen|beslist|besloten|geopteerd|bepaald|vastgelegd|decided|chosen|opted|selected|choisi|décidé|opté))';
+  '(?:gebruikt|gebruiken|werkt\\s+met|werken\\s+met|beschikt\\s+over|beschikken\\s+over|beheert|bezit|heeft|hebben|draait\\s+op|draaien\\s+op|is\\s+uitgerust\\s+met|zijn\\s+uitgerust\\s+met|uses|use|operates|operate|runs|run\\s+on|has|have|owns|own|utilise|utilisons|utilisent|dispose\\s+de|disposons\\s+de|possède|possédons|exploite|dispose|disposent|disposons|est\\s+équipée?\\s+de|sont\\s+équipée?s\\s+de)(?!\\s+(?:\\p{L}+\\s+){0,2}(?:gekozen|beslist|besloten|geopteerd|bepaald|vastgelegd|decided|chosen|opted|selected|choisi|décidé|opté))';
 
 // What an existing installation is, does or has: "De bestaande sporthal heeft ...", "nos serveurs actuels tournent sous ...".
 const DESCRIBING_VERBS =
@@ -89,6 +90,10 @@ export function ownershipCues(acronyms: string[]): OwnershipCues {
     return m !== null && acronymSet.has(/^[\p{L}\p{N}-]+/u.exec(m[0])![0]);
   };
   const ownedByAuthority = (text: string) => authorityUses.test(text) || byAcronym(text);
+  // Ownership by a possessive next to what must stay compatible: "compatibel met het systeem Siemens
+  // Desigo van de gemeente", "compatible avec la GTC de la commune", "with the Council's BMS", "met onze ...".
+  const possessive = `(?:\\b(?:van\\s+(?:de|het)|de\\s+la|du|de\\s+l['’]|of\\s+the)\\s+${authority}\\b|\\b(?:council|authority|agency|department|ministry|city|municipality|board|trust|port|hospital|school|university|college)['’]s\\b|\\b(?:onze|ons|our|notre|nos)\\s)`;
+  const compatibilityOfPossessed = withUnicodeBoundaries(new RegExp(`${COMPATIBILITY_SOURCE}[^.;]{0,100}?${possessive}|${possessive}[^.;]{0,100}?${COMPATIBILITY_SOURCE}`, 'iu'));
 
   return {
     describesOwned(sentence, brandStart) {
@@ -106,8 +111,9 @@ export function ownershipCues(acronyms: string[]): OwnershipCues {
       return has !== null && has.index + has[0].length <= at;
     },
     requiresCompatibilityWithExisting(paragraph) {
-      const has = existing.test(paragraph) || ownedByAuthority(paragraph);
-      return has && (compatibility.test(paragraph) || workWith.test(paragraph)) && (owned.test(paragraph) || reason.test(paragraph));
+      // The cheap tests first: compatibility and a reason, then whose the system is.
+      if (!(compatibility.test(paragraph) || workWith.test(paragraph)) || !(owned.test(paragraph) || reason.test(paragraph))) return false;
+      return existing.test(paragraph) || ownedByAuthority(paragraph) || compatibilityOfPossessed.test(paragraph);
     },
   };
 }

@@ -185,6 +185,7 @@ export function findBrandReferences(text: string): BrandReference[] {
     const start = m.index - word[0].length;
     add(start, extendProduct(text, m.index + m[0].length));
   }
+  if (PRODUCT_NOUN_HINT.test(text)) findLicensedProducts(text, add);
   if (!cueWords.test(text)) return merge(text, found);
   // In text written in capitals ("SCHRIJNWERK TYPE SCHUIFRAAM") capitals do not mark a name.
   const letters = text.replace(/[^A-Za-zÀ-ÖØ-öø-ÿ]/g, '');
@@ -208,6 +209,58 @@ export function findBrandReferences(text: string): BrandReference[] {
   return merge(text, found);
 }
 
+// What is delivered as a licence, software or subscription: the trade name before or after it is the product.
+const PRODUCT_NOUN_HINT = /licen[ct]|software|abonnement|subscription/i;
+const PRODUCT_NOUN = withUnicodeBoundaries(/(?<![\p{L}\p{N}])(?:licenties?|licentierechten|gebruikerslicenties?|licences?|licenses?|software|abonnement(?:en|s)?|subscriptions?)(?![\p{L}\p{N}])/giu);
+const NOUN_THEN_NAME = withUnicodeBoundaries(/^[ \t\u00a0]+(?:(?:voor|van|op|for|of|to|pour|de|d['’])[ \t\u00a0]*)?(?=[\p{L}\p{N}])/iu);
+const WORD = withUnicodeBoundaries(/[\p{L}\p{N}][\p{L}\p{N}+&]*/gu);
+// CamelCase words that are no product: the Belgian identity card and interface names.
+const NOT_PRODUCTS = new Set(['eID', 'eHealth', 'eBox', 'eTendering', 'ePortal']);
+
+/** A word shaped like a product name, not a class or an acronym: "PaperCut", "LibreOffice", "XR500". */
+function productShaped(word: string): boolean {
+  const w = clean(word);
+  if (NOT_NAMES.has(w) || NOT_BRANDS.has(w) || NOT_PRODUCTS.has(w) || isRoman(w)) return false;
+  return isCamel(w) || isModelCode(w);
+}
+
+/**
+ * A product-shaped trade name used as what is delivered: "PaperCut MF-licenties", "Moodle Workplace
+ * (de leverancier) ...", "licences PaperCut MF", "subscriptions to SurveyMonkey Enterprise". Capitals
+ * and codes right before the licence word belong to the name ("PaperCut MF").
+ */
+function findLicensedProducts(text: string, add: (start: number, end: number) => void): void {
+  PRODUCT_NOUN.lastIndex = 0;
+  for (const m of text.matchAll(PRODUCT_NOUN)) {
+    // Name first: "PaperCut MF-licenties", "ArcGIS Pro licences".
+    const from = Math.max(0, m.index - 60);
+    const words = [...text.slice(from, m.index).matchAll(WORD)].map((w) => ({ start: from + w.index, end: from + w.index + w[0].length, text: w[0] }));
+    let start = -1;
+    let end = -1;
+    for (let k = words.length - 1, next = m.index; k >= 0 && k >= words.length - 4; k--) {
+      const w = words[k]!;
+      // Words of one name follow each other with one space or hyphen between them.
+      if (!/^[ \t\u00a0-]?$/u.test(text.slice(w.end, next))) break;
+      if (productShaped(w.text)) {
+        start = w.start;
+        if (end < 0) end = words[words.length - 1]!.end;
+      } else if (!(UPPER_START.test(w.text) || /\d/.test(w.text)) || NOT_NAMES.has(w.text) || NOT_BRANDS.has(w.text)) break;
+      next = w.start;
+    }
+    if (start >= 0) {
+      add(start, end);
+      continue;
+    }
+    // Name after: "licenties voor PaperCut MF", "licences for ArcGIS Pro".
+    const after = NOUN_THEN_NAME.exec(text.slice(m.index + m[0].length));
+    if (!after) continue;
+    const at = m.index + m[0].length + after[0].length;
+    tokenPattern.lastIndex = at;
+    const t = tokenPattern.exec(text);
+    if (t && t.index === at && productShaped(t[0])) add(at, extendProduct(text, at + t[0].length));
+  }
+}
+
 // A cheap test before the cue patterns run.
 const cueWords = /merk|fabri|produ|référence|reference|referentie|typ|mod[eè]l|marque|brand|make|handelsnaam|reeks|gamma|gamme|série|range|nom commercial|trade/i;
 
@@ -228,7 +281,7 @@ const SYMBOL = /[®™]|\((?:R|TM)\)/;
 
 /** A cheap test on a whole block before it is split into sentences. */
 export function mayHoldBrand(text: string): boolean {
-  return SYMBOL.test(text) || cueWords.test(text) || hasKnownName(text);
+  return SYMBOL.test(text) || cueWords.test(text) || PRODUCT_NOUN_HINT.test(text) || hasKnownName(text);
 }
 
 /** Whether a gazetteer name occurs in the text. */
@@ -236,5 +289,5 @@ export function hasKnownName(text: string): boolean {
   return findKnownNames(text).length > 0;
 }
 
-/** Matches wherever mayHoldBrand's symbols or cue words do (and a little more: "(tm)"), case ignored. */
-export const BRAND_CUE_SOURCE = `${SYMBOL.source}|${cueWords.source}`;
+/** Matches wherever mayHoldBrand's symbols, cue words or product nouns do (and a little more: "(tm)"), case ignored. */
+export const BRAND_CUE_SOURCE = `${SYMBOL.source}|${cueWords.source}|${PRODUCT_NOUN_HINT.source}`;

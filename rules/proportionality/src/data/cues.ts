@@ -3,7 +3,7 @@
  * Belgian bestekken / cahiers spéciaux des charges and EU tender documents (rule-catalogue.md sections
  * 1-3, November 2026). Whole words only; the rules combine them.
  */
-import { factored, unicodeWords } from '@tenderlint/core';
+import { factored, SECTOR_SCHEME_SOURCE, SIMILAR_WORK_SOURCE, unicodeWords } from '@tenderlint/core';
 
 
 /** A minimum yearly turnover ("jaaromzet", "chiffre d'affaires annuel", "annual turnover"). */
@@ -38,8 +38,9 @@ export const NUMBER_WORDS: Record<string, number> = {
 export const LOT_NUMBER = unicodeWords(/\b(?:perceel|percelen|lot|lots|kavel)\s+(?:nr\.?\s*|n°\s*)?(\d{1,2})\b/giu);
 
 /** References of earlier work. */
-export const REFERENCES =
-  unicodeWords(/\b(?:referenties?|referentieopdrachten?|referentielijst|attesten\s+van\s+goede\s+uitvoering|goede\s+uitvoering|références?|attestations?\s+de\s+bonne\s+exécution|bonne\s+exécution|references?|track\s+record|(?:gelijkaardige|vergelijkbare)\s+(?:opdrachten|werken|leveringen|diensten|renovaties|projecten)|(?:marchés|travaux|services|fournitures|prestations)\s+similaires|similar\s+(?:contracts|services|works|supplies|projects))\b/iu);
+export const REFERENCES = unicodeWords(
+  new RegExp(String.raw`\b(?:referenties?|referentieopdrachten?|referentielijst|attesten\s+van\s+goede\s+uitvoering|goede\s+uitvoering|références?|attestations?\s+de\s+bonne\s+exécution|bonne\s+exécution|references?|track\s+record|${SIMILAR_WORK_SOURCE})\b`, 'iu'),
+);
 
 /** Look-back period of references: "de laatste drie jaar", "au cours des trois dernières années", "in the last three years". */
 export const LOOK_BACK = [
@@ -51,10 +52,18 @@ export const LOOK_BACK = [
   unicodeWords(/\b(?:last|past|previous)\s+(year)\b/iu),
 ];
 
-/** A look-back period in months: "de laatste 24 maanden", "les 18 derniers mois", "the last 24 months". */
+/**
+ * A look-back period in months, in digits or words: "de laatste 24 maanden", "de afgelopen twaalf
+ * maanden", "les dix-huit derniers mois", "the last twenty-four months". Group 1, 2, 3 or 4 is the
+ * count, one or two words that the caller reads with parseCount (a pattern with every number word
+ * in it is too large for the regex engine to run fast).
+ */
+const MONTH_COUNT = String.raw`(\d{1,3}|\p{L}+(?:[-\s]\p{L}+)?)`;
 export const LOOK_BACK_MONTHS = unicodeWords(
-  /\b(?:(?:laatste|afgelopen|voorbije|jongste)\s+(\d{1,2})\s+maanden|(\d{1,2})\s+derniers\s+mois|(?:last|past|previous)\s+(\d{1,2})\s+months)\b/iu,
+  new RegExp(String.raw`\b(?:(?:laatste|afgelopen|voorbije|jongste|vorige)\s+${MONTH_COUNT}\s+(?:kalender)?maanden|(?<=\b${MONTH_COUNT}\s+)derniers\s+mois|derniers\s+${MONTH_COUNT}\s+mois|(?:last|past|previous|preceding)\s+${MONTH_COUNT}\s+(?:calendar\s+)?months)\b`, 'iu'),
 );
+/** A cheap test before LOOK_BACK_MONTHS. */
+export const MONTH_HINT = /maand|mois|month/iu;
 
 /** References must be identical (not merely similar). */
 export const IDENTICAL = unicodeWords(/\b(?:identiek(?:e)?|exact\s+dezelfde|identiques?|exactement\s+les\s+mêmes|identical|exactly\s+the\s+same)\b/iu);
@@ -68,9 +77,13 @@ export const REFERENCE_VALUE = unicodeWords(/\b(?:waarde|bedrag|omvang|montant|v
 /** A list introduced by a colon continues in the next list items. */
 export const ENDS_WITH_COLON = unicodeWords(/[:：]\s*$/u);
 
-/** A place of business: office, depot, establishment, production site (a kitchen, a workshop, a plant). */
+/**
+ * A place of business: office, depot, establishment, production site (a kitchen, a workshop, a plant),
+ * and the sites a firm operates for its trade: a laundry, a garage, a nursery, an asphalt or concrete
+ * plant, a sorting or recycling centre.
+ */
 export const ESTABLISHMENT =
-  unicodeWords(/\b(?:vestiging(?:en)?|vestigingseenheid|bijkantoor|kantoor|kantoren|depot|depots|stelplaats|magazijn|uitvalsbasis|werkplaats|zetel|exploitatiezetel|établissements?|siège(?:\s+d['’]exploitation)?|bureau|bureaux|dépôts?|entrepôts?|succursale|offices?|depots?|premises|branch|establishment|warehouse|(?:centrale\s+|productie)?keuken|productie-?eenheid|productiesite|fabriek|cuisine(?:\s+(?:de\s+production|centrale))?|atelier|usine|unité\s+de\s+production|site\s+de\s+production|(?:central\s+|production\s+)?kitchen|workshop|plant|production\s+(?:site|unit|facility))\b/iu);
+  unicodeWords(/\b(?:(?:industriële\s+)?wasserij(?:en)?|blanchisseries?|laundr(?:y|ies)|garages?|werkhuis|kwekerij(?:en)?|boomkwekerij(?:en)?|pépinières?|(?:tree\s+|plant\s+)?nurser(?:y|ies)|asfaltcentrale|betoncentrale|sorteercentrum|sorteercentra|recyclagecentrum|recyclagepark|overslagplaats|breekinstallatie|composteringsinstallatie|centrales?\s+(?:d['’]enrobage|à\s+béton|d['’]asphalte)|centres?\s+de\s+(?:tri|recyclage)|(?:asphalt|concrete|batching|recycling)\s+plant|sorting\s+(?:centre|center|facility)|recycling\s+(?:centre|center|facility)|vestiging(?:en)?|vestigingseenheid|bijkantoor|kantoor|kantoren|depot|depots|stelplaats|magazijn|uitvalsbasis|werkplaats|zetel|exploitatiezetel|établissements?|siège(?:\s+d['’]exploitation)?|bureau|bureaux|dépôts?|entrepôts?|succursale|offices?|depots?|premises|branch|establishment|warehouse|(?:centrale\s+|productie)?keuken|productie-?eenheid|productiesite|fabriek|cuisine(?:\s+(?:de\s+production|centrale))?|atelier|usine|unité\s+de\s+production|site\s+de\s+production|(?:central\s+|production\s+)?kitchen|workshop|plant|production\s+(?:site|unit|facility))\b/iu);
 
 /** A place or distance limit: "binnen 30 km", "in Vlaanderen", "en Belgique", "within 50 miles". */
 export const LOCALITY =
@@ -86,7 +99,7 @@ export const PARTICIPATION_CONDITION =
 
 /** The establishment is demanded, not merely described ("vermeldt het adres van zijn vestiging"). */
 export const HAVE_ESTABLISHMENT =
-  unicodeWords(/\b(?:beschik\w*|moet(?:en)?|dient|dienen|vereist|verplicht|heeft|hebben|dispose\w*|doit|doivent|exigée?s?|requise?s?|must|shall|required|ha(?:ve|s)|maintain\w*)\b/iu);
+  unicodeWords(/\b(?:beschik\w*|moet(?:en)?|dient|dienen|vereist|verplicht|heeft|hebben|uitbat\w*|uit\s+te\s+baten|baat|baten|exploiteer\w*|exploiteren|exploite\w*|exploiter|dispose\w*|doit|doivent|exigée?s?|requise?s?|must|shall|required|ha(?:ve|s)|maintain\w*|operat(?:e|es|ing)|run(?:s|ning)?)\b/iu);
 
 /** Anywhere else is accepted too: not a local condition. */
 export const ELSEWHERE_ACCEPTED = unicodeWords(/\b(?:buitenland|andere\s+lidsta\w+|elders|étranger|autre\s+État\s+membre|ailleurs|abroad|other\s+Member\s+States?|elsewhere)\b/iu);
@@ -122,6 +135,18 @@ export const CERTIFIED_UNDER = unicodeWords(
   /\b(?:lassers?|lasoperators?|installateurs?|technic(?:us|i)|personeel|medewerkers?|uitvoerders?|monteurs?|aannemer|inschrijvers?|onderaannemers?|ondernemingen|onderneming|firma|bedrijf|soudeurs?|opérateurs?|installateurs?|techniciens?|personnel|entreprises?|soumissionnaires?|welders?|operators?|installers?|technicians?|staff|contractors?|tenderers?|firms?|compan(?:y|ies))\b[^.;]{0,60}?\b(?:gecertificeerd|gecertifieerd|certifiée?s?|certified)\s+(?:is\s+|zijn\s+|wordt\s+|worden\s+)?(?:volgens|conform|overeenkomstig|onder|selon|conformément\s+à|suivant|according\s+to|to|under)\s+(?:de\s+|la\s+|le\s+|the\s+)?(?:norm\s+|norme\s+|standard\s+)?(?:NBN|EN|ISO|IEC|DIN|NF|BS|CEN)\b/iu,
 );
 
+/**
+ * A sector certification scheme named by its shape (BOSEC, QUALIBAT, CHAS, SafeContractor):
+ * "BOSEC-gecertificeerd", "een BOSEC-certificaat", "certifié QUALIBAT", "CHAS certified". The pattern is
+ * core's, shared with the facts; the name is group 1 or 2.
+ */
+export const SECTOR_SCHEME = unicodeWords(new RegExp(SECTOR_SCHEME_SOURCE, 'u'));
+
+/** Who holds a certificate: the tenderer, the contractor, the firm or its staff. */
+export const CERT_HOLDER = unicodeWords(
+  /\b(?:inschrijvers?|kandida(?:at|ten)|gegadigden?|aannemer|opdrachtnemer|leverancier|dienstverlener|onderaannemers?|firma|onderneming(?:en)?|bedrijf|technic(?:us|i)|personeel|medewerkers?|soumissionnaires?|candidats?|adjudicataire|prestataire|entrepreneur|fournisseur|entreprises?|techniciens?|personnel|tenderers?|bidders?|candidates?|contractors?|suppliers?|service\s+providers?|firms?|compan(?:y|ies)|technicians?|staff)\b/iu,
+);
+
 /** Experience with regional or national public bodies: "ervaring met Vlaamse overheden", "références auprès de pouvoirs publics belges". */
 export const REGIONAL_PUBLIC_EXPERIENCE = unicodeWords(
   /\b(?:(?:Vlaams(?:e)?|Belgisch(?:e)?)\s+(?:\w+\s+)?(?:openbare?\s+besture?n?|overhe(?:id|den)|gemeente(?:n|besturen)?|lokale\s+besturen|aanbestedende\s+overheden|overheidsopdrachten|publieke\s+opdrachtgevers)|(?:pouvoirs\s+publics|pouvoirs\s+adjudicateurs|administrations?\s+publiques?|autorités\s+publiques|communes|marchés\s+publics)\s+(?:belges|flamand(?:e)?s|wallon(?:ne)?s|bruxellois(?:es)?)|(?:Flemish|Belgian)\s+(?:\w+\s+)?(?:public\s+(?:authorities|bodies|sector|clients)|authorities|government|municipalities|public\s+contracts))\b/iu,
@@ -134,7 +159,7 @@ export const EXPERIENCE = unicodeWords(/\b(?:ervaring|expérience|experience)\b/
  */
 export const HINTS = {
   turnover: factored(/omzet|zakencijfer|chiffre|turnover/iu),
-  references: factored(/referent|référence|reference|uitvoering|exécution|similai|gelijkaardig|vergelijkbar|track\s+record|similar|ervaring|expérience|experience/iu),
-  establishment: factored(/vestiging|kantoor|kantoren|depot|dépôt|stelplaats|magazijn|uitvalsbasis|werkplaats|zetel|établissement|siège|bureau|entrepôt|succursale|office|premises|branch|establishment|warehouse|keuken|fabriek|productie|cuisine|atelier|usine|production|kitchen|workshop|plant/iu),
+  references: factored(/referent|référence|reference|uitvoering|exécution|similai|gelijkaardig|vergelijkbar|soortgelijk|analog|comparab|track\s+record|similar|ervaring|expérience|experience/iu),
+  establishment: factored(/wasserij|blanchisserie|laundr|garage|werkhuis|kwekerij|pépinière|nurser|centrale|sorteercentr|recyclagecentr|recyclagepark|recycling (?:centre|center|facility|plant)|sorting|centres? de (?:tri|recyclage)|overslagplaats|breekinstallatie|composteringsinstallatie|vestiging|kantoor|kantoren|depot|dépôt|stelplaats|magazijn|uitvalsbasis|werkplaats|zetel|établissement|siège|bureau|entrepôt|succursale|office|premises|branch|establishment|warehouse|keuken|fabriek|productie|cuisine|atelier|usine|production|kitchen|workshop|plant/i),
   certificate: factored(/ISO|VCA|VCU|EMAS|CO2|CO₂|OHSAS|FSSC|SCC|BRC|IFS|SA\s?8000|Cyber|Tree|[Cc]ertifi/u),
 };

@@ -1,11 +1,13 @@
 /** Reference requirements read from the text: look-back period, "identical", minimum value. */
-import type { Block, RuleContext } from '@tenderlint/core';
-import { HINTS, IDENTICAL, LOOK_BACK, LOOK_BACK_MONTHS, MINIMUM, NEGATION_BEFORE, NUMBER_WORDS, REFERENCES, REFERENCE_VALUE, TURNOVER } from '../data/cues.js';
+import { parseCount, type Block, type RuleContext } from '@tenderlint/core';
+import { HINTS, IDENTICAL, LOOK_BACK, LOOK_BACK_MONTHS, MINIMUM, MONTH_HINT, NEGATION_BEFORE, NUMBER_WORDS, REFERENCES, REFERENCE_VALUE, TURNOVER } from '../data/cues.js';
 import { amountsWithLots, lotNamedIn, lotOfHeadings } from './scope.js';
 
 export interface ReferenceIssue {
   kind: 'shortWindow' | 'identical' | 'valueAboveContract';
   years?: number;
+  /** The look-back period as written in months ("de afgelopen twaalf maanden"). */
+  months?: number;
   amount?: number;
   lot: number | null;
   block: Block;
@@ -15,7 +17,7 @@ export interface ReferenceIssue {
 
 const EXECUTED = /\b(?:uitgevoerd|uitvoerde|geleverd|gerealiseerd|exécuté(?:e|s|es)?|réalisé(?:e|s|es)?|fourni(?:e|s|es)?|performed|delivered|completed|carried\s+out|provided)\b/iu;
 
-function lookBackYears(text: string): { years: number; index: number; length: number } | undefined {
+function lookBackYears(text: string): { years: number; index: number; length: number; months?: number } | undefined {
   for (const re of LOOK_BACK) {
     const m = re.exec(text);
     if (!m) continue;
@@ -23,8 +25,9 @@ function lookBackYears(text: string): { years: number; index: number; length: nu
     const years = word === 'jaar' || word === 'year' ? 1 : NUMBER_WORDS[word] ?? Number(word);
     if (Number.isFinite(years)) return { years, index: m.index, length: m[0].length };
   }
-  const months = LOOK_BACK_MONTHS.exec(text);
-  if (months) return { years: Number(months[1] ?? months[2] ?? months[3]) / 12, index: months.index, length: months[0].length };
+  const months = MONTH_HINT.test(text) ? LOOK_BACK_MONTHS.exec(text) : null;
+  const count = months ? parseCount(months.slice(1).find((g) => g !== undefined)!) : null;
+  if (months && count !== null) return { years: count / 12, index: months.index, length: months[0].length, months: count };
   return undefined;
 }
 
@@ -48,7 +51,7 @@ export function findReferenceIssues(context: RuleContext, minimumYears: number, 
       if (TURNOVER.test(s.text)) continue;
       const window = lookBackYears(s.text);
       if (window && window.years < minimumYears && (aboutRefs || EXECUTED.test(s.text))) {
-        out.push({ kind: 'shortWindow', years: window.years, lot: blockLot, block, start: s.start, end: s.end });
+        out.push({ kind: 'shortWindow', years: window.years, ...(window.months !== undefined ? { months: window.months } : {}), lot: blockLot, block, start: s.start, end: s.end });
       }
       const identical = aboutRefs ? IDENTICAL.exec(s.text) : null;
       if (identical && !NEGATION_BEFORE.test(s.text.slice(0, identical.index))) {

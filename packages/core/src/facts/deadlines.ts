@@ -28,6 +28,14 @@ const NOTICE_AUX_BEFORE = new RegExp(String.raw`${NOTICE}\s+(?:werd|wordt|is|zal
 const SENT_AFTER = new RegExp(String.raw`^[^.;]{0,140}?(?<![\p{L}])${SENT}(?![\p{L}])`, 'iu');
 // Notices that are not the contract notice: a prior information notice, an award notice.
 const OTHER_NOTICE = /vooraankondiging|aankondiging\s+van\s+(?:de\s+)?gunning|avis\s+(?:de\s+pr[ée]information|d['’]attribution)|prior\s+information\s+notice|(?:contract\s+)?award\s+notice/iu;
+// Passive present and permission forms of the deadline: "Offertes worden ontvangen tot", "kunnen worden ingediend
+// uiterlijk op", "Les offres sont reçues jusqu'au", "Tenders will be accepted until". The limit word comes right
+// before the date (a weekday may come between); the subject and verb may come before or after it.
+const TENDER_RECEIVED = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:offerte|inschrijving)\p{L}*|aanvra(?:ag|gen)\s+tot\s+deelneming|offres?|soumissions?|demandes?\s+de\s+participation|tenders?|bids?|offers?|proposals?|quotations?|quotes?|requests?\s+to\s+participate)\s+(?:worden|wordt|kunnen|kan|mogen|mag|zullen|zal|sont|seront|est|sera|peuvent|peut|pourront|pourra|are|is|will|shall|may|can)\s+(?:[^.;]{0,60}?\s)?(?:ontvangen|aanvaard|ingediend|neergelegd|opgeladen|ingeleverd|bezorgd|ingewacht|re[çc]u(?:e|s|es)?|accept[ée](?:e|s|es)?|d[ée]pos[ée](?:e|s|es)?|introduit(?:e|s|es)?|remis(?:e|es)?|transmis(?:e|es)?|accepted|received|submitted|lodged|uploaded|delivered)(?![\p{L}])`,
+  'iu',
+);
+const LIMIT_BEFORE_DATE = /(?<![\p{L}])(?:tot(?:\s+en\s+met)?|uiterlijk(?:\s+op)?|ten\s+laatste(?:\s+op)?|v[óo][óo]r|jusqu['’]\s*(?:au|à|a)|au\s+plus\s+tard(?:\s+le)?|avant\s+le|until|up\s+to(?:\s+and\s+including)?|no\s+later\s+than|not\s+later\s+than|by|before|on\s+or\s+before)\s+(?:\p{L}+,?\s+)?$/iu;
 // A row label that is only the notice's name ("Aankondiging van opdracht | 9 februari 2026", "Contract notice | ...").
 const NOTICE_LABEL = /^\s*(?:(?:datum\s+(?:van\s+)?(?:de\s+)?)?aankondiging\s+van\s+(?:de\s+)?opdracht|avis\s+de\s+march[ée]|contract\s+notice)\s*:?\s*$/iu;
 
@@ -52,7 +60,8 @@ export function extractDeadlines(scan: Scan): { deadline: Stated<string>[]; publ
         publicationDate.push(stated);
         continue;
       }
-      if (DEADLINE.test(context) && !NOT_DEADLINE.test(clause.replace(DEADLINE, ''))) {
+      const received = TENDER_RECEIVED.test(clause) && LIMIT_BEFORE_DATE.test(block.text.slice(Math.max(s.start, d.start - 40), d.start));
+      if ((DEADLINE.test(context) || received) && !NOT_DEADLINE.test(clause.replace(DEADLINE, '').replace(TENDER_RECEIVED, ''))) {
         if (!deadline.some((x) => x.value === stated.value && x.evidence.blockId === block.id)) deadline.push(stated);
       }
     }

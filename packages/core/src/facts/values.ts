@@ -51,14 +51,13 @@ function readValue(scan: Scan, block: Block, section: SectionKind, m: MoneyMatch
   // Bills of quantities and price schedules are priced items, not statements of the contract's value.
   if (isCell && (section === 'technical' || section === 'execution' || section === 'invoicing' || section === 'award')) return null;
   if (isCell && /hoeveelhe|quantit|eenheidsprijs|prix unitaire|unit price/iu.test(cellContext)) return null;
-  const inLotBrackets = lotAmountInBrackets(block.text, m);
+  const inLotBrackets = ALLOWED_WEAK.includes(section) && lotAmountInBrackets(block.text, m);
   if (NOT_VALUE.test(inLotBrackets ? block.text.slice(block.text.lastIndexOf('(', m.start), m.end) : context)) return null;
   if (!isCell && /\b(?:minstens|minimum|minimaal|ten minste|au moins|at least|minimal[e]?)\s*(?:van\s*)?$/iu.test(before)) return null;
   const strong = STRONG_CUE.test(context) || (isCell && STRONG_CUE.test(scan.sentences(block)[0]?.text ?? ''));
   const weakOk = WEAK_CUE.test(context) && (section === 'value' || section === 'lots' || (ALLOWED_WEAK.includes(section) && /opdracht|march[ée]|contract|overeenkomst|accord/iu.test(context)));
   const sectionOk = section === 'value' || (section === 'lots' && isCell && /raming|estim|montant|waarde|value|bedrag|budget/iu.test(cellContext));
-  const afterLotName = inLotBrackets && ALLOWED_WEAK.includes(section);
-  if (!strong && !weakOk && !sectionOk && !afterLotName) return null;
+  if (!strong && !weakOk && !sectionOk && !inLotBrackets) return null;
   if (!strong && !['value', 'lots', 'subject', 'procedure', 'other', 'technical'].includes(section)) return null;
 
   let vat = m.vat;
@@ -103,6 +102,7 @@ function readValue(scan: Scan, block: Block, section: SectionKind, m: MoneyMatch
   return statement;
 }
 
+/** Whether an amount stands alone in brackets right after a lot's name ("Lot 1 — guarding (EUR 800,000)"). */
 function lotAmountInBrackets(text: string, m: MoneyMatch): boolean {
   const before = text.slice(Math.max(0, m.start - 140), m.start);
   const open = before.lastIndexOf('(');

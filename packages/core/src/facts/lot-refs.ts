@@ -33,7 +33,7 @@ export function leadingLot(scan: Scan, block: Block): number | null {
 }
 
 // "Lots 1 and 2", "percelen 1 tot 3", "lot 1, 2": a reference to more than one lot.
-const MORE_LOTS_AFTER = /^\s*(?:,|&|\+|\/|-|–|en|and|et|tot|to|t\.?e\.?m\.?|t\/m|à|ou|or|of)\s*(?:(?:perceel|lot)\s*)?\d/iu;
+const MORE_LOTS_AFTER = /^\s*(?:,|&|\+|\/|-|–|en|and|et|tot|to|t\.?e\.?m\.?|t\/m|à|ou|or|of)\s*(?:(?:perceel|lot)\s*)?\d/i;
 
 /** The one lot a text names ("Estimated value of Lot 1", "Raming perceel 2"), or null when it names none or several. */
 export function singleLot(text: string): number | null {
@@ -54,7 +54,7 @@ export function cellLot(scan: Scan, block: Block): number | null {
 }
 
 // "Lot 1 — guarding (EUR 800,000); Lot 2 — reception (EUR 250,000)": lots listed one after another in one block.
-const LISTED_LOT = /(?:^|[;\n]|\s[•·]\s)\s*(?:\*\*)?(?:perceel|lot)\s*(?:n[°ºo]\.?\s*|nr\.?\s*|no\.?\s*:?\s*)?(\d{1,2})\b\s*(?:\*\*)?\s*[:\-–—.)]\s*([^;\n•·]*)/giu;
+const LISTED_LOT = /(?:^|[;\n]|\s[•·]\s)\s*(?:\*\*)?(?:perceel|lot)\s*(?:n[°ºo]\.?\s*|nr\.?\s*|no\.?\s*:?\s*)?(\d{1,2})(?!\d)\s*(?:\*\*)?\s*[:\-–—.)]\s*([^;\n•·]*)/gi;
 
 /** Each lot that starts a segment of a block (segments end at ";" or a line break), with the rest of its segment. */
 export function listedLots(text: string): { lot: number; title: string; start: number }[] {
@@ -62,7 +62,7 @@ export function listedLots(text: string): { lot: number; title: string; start: n
   LISTED_LOT.lastIndex = 0;
   for (let m = LISTED_LOT.exec(text); m; m = LISTED_LOT.exec(text)) {
     const lot = Number(m[1]);
-    if (lot >= 1 && lot <= 60) out.push({ lot, title: m[2]!.replace(/\s*\([^()]*\d[^()]*\)\s*$/u, '').trim(), start: m.index });
+    if (lot >= 1 && lot <= 60) out.push({ lot, title: m[2]!.replace(/\s*\([^()]*\d[^()]*\)\s*$/, '').trim(), start: m.index });
   }
   return out;
 }

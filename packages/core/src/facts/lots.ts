@@ -29,12 +29,12 @@ const MUST_ALL =
 const MAY_ANY =
   /\b(?:mag|mogen|kan|kunnen|peut|peuvent|may|can)\b[^.;]{0,60}\b(?:één|een|meerdere|alle|beide|un|plusieurs|tous|one|several|all|both|any)\b[^.;]{0,40}\b(?:perce(?:e)?l(?:en)?|lots?)\b/iu;
 // A table cell that states the number of lots on its own ("Lots | two lots", "Percelen | Ja, 3 percelen", "Number of lots | 2").
-const CELL_COUNT = new RegExp(String.raw`^\s*(?:(?:ja|yes|oui)\s*[,:;–—-]\s*)?(${T})\s+(?:percelen|lots|kavels)\b`, 'iu');
+const CELL_COUNT = new RegExp(String.raw`^\s*(?:(?:ja|yes|oui)\s*[,:;–—-]\s*)?(${T})\s+(?:percelen|lots|kavels)(?![a-z])`, 'iu');
 const BARE_COUNT = new RegExp(String.raw`^\s*(${T})\s*\.?\s*$`, 'iu');
-const LOTS_LABEL = /^\s*(?:\*\*)?(?:(?:aantal|number\s+of|nombre\s+de)\s+)?(?:percelen|perceel|lots?|kavels?)\b|(?:verdeling|opsplitsing)\s+in\s+percelen|division\s+(?:en|into)\s+lots/iu;
-const NUMBER_LABEL = /(?:aantal|number\s+of|nombre\s+de)\s+(?:percelen|lots)/iu;
+const LOTS_LABEL = /^\s*(?:\*\*)?(?:(?:aantal|number\s+of|nombre\s+de)\s+)?(?:percelen|perceel|lots?|kavels?)\b|(?:verdeling|opsplitsing)\s+in\s+percelen|division\s+(?:en|into)\s+lots/i;
+const NUMBER_LABEL = /(?:aantal|number\s+of|nombre\s+de)\s+(?:percelen|lots)/i;
 // "Maximum per inschrijver | twee percelen" is the number one tenderer may win, not the number of lots.
-const NOT_LOT_COUNT = /max|hoogstens|ten\s+hoogste|au\s+plus|at\s+most|per\s+(?:inschrijver|tenderer|bidder|soumissionnaire)|gegund|awarded|attribu/iu;
+const NOT_LOT_COUNT = /max|hoogstens|ten\s+hoogste|au\s+plus|at\s+most|per\s+(?:inschrijver|tenderer|bidder|soumissionnaire)|gegund|awarded|attribu/i;
 
 const MAX_LOTS = new RegExp(String.raw`(?:maximaal|hoogstens|ten hoogste|maximum|au maximum|au plus|at most|a maximum of|up to)\s+(${T})\s+(?:percelen|lots)`, 'iu');
 
@@ -47,7 +47,7 @@ export function extractLots(scan: Scan, values: ValueStatement[]): LotsFacts {
     const cellLot = block.kind === 'table-cell' && block.table?.column === 0 ? leadingLot(scan, block) : null;
     const lotWords = scan.has(block, ['perce']) || (scan.has(block, ['lot']) && /\blots?\b/i.test(text));
     const rowLabel = block.kind === 'table-cell' && block.table?.column !== 0 ? scan.rowLabel(block)?.text ?? '' : '';
-    const lotsRow = rowLabel !== '' && /perce|lot|kavel/iu.test(rowLabel) && LOTS_LABEL.test(rowLabel);
+    const lotsRow = rowLabel !== '' && /perce|lot|kavel/i.test(rowLabel) && LOTS_LABEL.test(rowLabel);
     if (!lotWords && cellLot === null && !lotsRow) continue;
     const lead = cellLot ?? (block.kind === 'table-cell' ? null : leadingLot(scan, block));
     const section = scan.sections[block.id];

@@ -8,19 +8,19 @@ import type { SectionKind } from './types.js';
 
 // Heading cues per section kind. When several kinds match, the cue that comes first in the heading wins
 // ("Percelen en raming" is about lots, "Looptijd en raming" about the value).
-const DOCUMENT_TITLE = /^\s*(?:(?:tender|contract|procurement)\s+(?:specifications?|documents?)|specifications?\s+(?:for|of)\b|invitation\s+to\s+tender|request\s+for\s+(?:quotations?|proposals?|tenders?)|(?:bijzonder\s+)?bestek|lastenboek|opdrachtdocument\p{L}*|aanbestedingsdocument\p{L}*|cahier\s+(?:sp[ée]cial\s+)?des\s+charges|documents?\s+(?:du|de)\s+march[ée])/iu;
+const DOCUMENT_TITLE = /^\s*(?:(?:tender|contract|procurement)\s+(?:specifications?|documents?)|specifications?\s+(?:for|of)\b|invitation\s+to\s+tender|request\s+for\s+(?:quotations?|proposals?|tenders?)|(?:bijzonder\s+)?bestek|lastenboek|opdrachtdocument(?:en)?|aanbestedingsdocument(?:en)?|cahier\s+(?:sp[ée]cial\s+)?des\s+charges|documents?\s+(?:du|de)\s+march[ée])/i;
 // A title that names what is bought ("Levering van laptops voor ...", "Framework agreement for ...", "Travaux de
 // remplacement de ..."), at its start or after a separator ("Contract documents X — Framework agreement for ...").
 // Its words name the subject, not a part of the document: "levering", "reception", "two lots", "specifications".
 const SUBJECT_TITLE = new RegExp(
   String.raw`(?:^|[—–:]\s*|\s-\s+)(?:` +
-    String.raw`(?:raamovereenkomst|raamcontract|overeenkomst|opdracht|concessie)\s+(?:voor|van|tot|betreffende|inzake)|(?:levering(?:en)?|aankoop|aanschaf|huur|verhuur|onderhoud|herstelling|vervanging|renovatie|bouw|nieuwbouw|aanleg|heraanleg|plaatsing|installatie|studie|diensten|werken|exploitatie|beheer|schoonmaak|reiniging)\s+(?:en\s+\p{L}+\s+)?(?:van|voor|aan)` +
-    String.raw`|(?:accord-cadre|march[ée](?:\s+public)?|contrat|concession)\s+(?:de|d['’]|pour|relatif|portant)|(?:fournitures?|acquisition|achat|location|entretien|maintenance|remplacement|r[ée]novation|construction|am[ée]nagement|r[ée]fection|travaux|services|prestations|nettoyage|installation)\s+(?:et\s+\p{L}+\s+)?(?:de|d['’]|du|des|pour)` +
-    String.raw`|(?:framework\s+(?:agreements?|contracts?)|contracts?|concession)\s+(?:for|of|on)|(?:supply|supplies|purchase|provision|delivery|rental|lease|maintenance|repair|replacement|renovation|construction|installation|cleaning|services|works)\s+(?:and\s+\p{L}+\s+)?(?:of|for|to))(?![\p{L}])`,
-  'iu',
+    String.raw`(?:raamovereenkomst|raamcontract|overeenkomst|opdracht|concessie)\s+(?:voor|van|tot|betreffende|inzake)|(?:levering(?:en)?|aankoop|aanschaf|huur|verhuur|onderhoud|herstelling|vervanging|renovatie|bouw|nieuwbouw|aanleg|heraanleg|plaatsing|installatie|studie|diensten|werken|exploitatie|beheer|schoonmaak|reiniging)\s+(?:en\s+[a-zà-öø-ÿ]+\s+)?(?:van|voor|aan)` +
+    String.raw`|(?:accord-cadre|march[ée](?:\s+public)?|contrat|concession)\s+(?:de|d['’]|pour|relatif|portant)|(?:fournitures?|acquisition|achat|location|entretien|maintenance|remplacement|r[ée]novation|construction|am[ée]nagement|r[ée]fection|travaux|services|prestations|nettoyage|installation)\s+(?:et\s+[a-zà-öø-ÿ]+\s+)?(?:de|d['’]|du|des|pour)` +
+    String.raw`|(?:framework\s+(?:agreements?|contracts?)|contracts?|concession)\s+(?:for|of|on)|(?:supply|supplies|purchase|provision|delivery|rental|lease|maintenance|repair|replacement|renovation|construction|installation|cleaning|services|works)\s+(?:and\s+[a-zà-öø-ÿ]+\s+)?(?:of|for|to))(?![a-zà-öø-ÿ])`,
+  'i',
 );
 // A document title that names a part of the document keeps its kind ("Bestek - Technische bepalingen").
-const PART_TITLE = /techni/iu;
+const PART_TITLE = /techni/i;
 const HEADING_CUES: [Exclude<SectionKind, 'other'>, RegExp][] = [
   ['subcontracting', /onderaanne\p{L}*|sous-trait\p{L}*|subcontract\p{L}*|sub-contract\p{L}*/iu],
   ['invoicing', /factur\p{L}*|betaling\p{L}*|betalingsvoorwaard\p{L}*|vorderingsstat\p{L}*|paiements?|payments?|invoic\p{L}*|modalités de paiement|décomptes?|state of advancement/iu],
@@ -119,12 +119,12 @@ export function classifySections(document: TenderDocument): SectionsResult {
 
 /** Whether a heading is the document's title: "Bestek ..." at the top level, or a subject title on the title page. */
 function isDocumentTitle(b: Block, titleZone: boolean): boolean {
-  const text = b.text.replace(/^[\s#*]+/u, '');
+  const text = b.text.replace(/^[\s#*]+/, '');
   if (DOCUMENT_TITLE.test(text)) return !PART_TITLE.test(text) && (titleZone || b.headingId < 0);
   // A subject title on the title page, not a numbered section heading ("3. Levering van de goederen"), and under
   // another heading of the title page or long enough not to be a section heading.
-  if (!titleZone || /^(?:\d|[IVX]+[.)\s]|art(?:ikel|icle)?\b)/iu.test(text) || !SUBJECT_TITLE.test(text)) return false;
-  return b.id > 0 || text.split(/\s+/u).length >= 6;
+  if (!titleZone || /^(?:\d|[IVX]+[.)\s]|art(?:ikel|icle)?\b)/i.test(text) || !SUBJECT_TITLE.test(text)) return false;
+  return b.id > 0 || text.split(/\s+/).length >= 6;
 }
 
 // A value cell in a key-value table ("Plaatsingsprocedure | Openbare procedure") takes the kind its row label names.

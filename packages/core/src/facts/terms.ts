@@ -22,7 +22,7 @@ export function extractPaymentTerms(scan: Scan): PaymentTermStatement[] {
   const out: PaymentTermStatement[] = [];
   for (const block of scan.document.blocks) {
     // A table cell is read with its row label and column header ("Betaling | binnen 50 kalenderdagen ...").
-    const label = block.kind === 'table-cell' && /dag|jour|day/iu.test(block.text) ? cellLabel(scan, block) : '';
+    const label = block.kind === 'table-cell' && /dag|jour|day/i.test(block.text) ? cellLabel(scan, block) : '';
     const labelCue = label !== '' && !SUBCONTRACTOR.test(label) && !NOT_PAYMENT.test(label.replace(STARTS_FROM, ' '));
     if (!labelCue && (!scan.has(block, PAYMENT_WORDS) || !PAYMENT_CUE.test(block.text))) continue;
     const inInvoicing = scan.sections[block.id] === 'invoicing';
@@ -49,7 +49,7 @@ export function extractPaymentTerms(scan: Scan): PaymentTermStatement[] {
 }
 
 // A row label that names another period ("Uitvoeringstermijn", "Durée du marché") is not read under a payment header.
-const OTHER_PERIOD = /termijn|d[ée]lai|period|duur|dur[ée]e|duration|looptijd|time/iu;
+const OTHER_PERIOD = /termijn|d[ée]lai|period|duur|dur[ée]e|duration|looptijd|time/i;
 
 /**
  * The label that makes a table cell a payment term: its row label when that names payment ("Betaling | binnen

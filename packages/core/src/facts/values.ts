@@ -21,10 +21,10 @@ const ALLOWED_WEAK: SectionKind[] = ['value', 'lots', 'subject', 'procedure', 'o
 // "Lot 1 — guarding and control room (EUR 800,000)": an amount alone in brackets right after a lot's name is its value.
 // A value word may open the brackets ("(raming € 38.000)"); the words of the lot's name are not read for NOT_VALUE
 // ("Perceel 2 - burgerlijke aansprakelijkheid (raming € 38.000)" is a lot of insurance, not a liability amount).
-const LOT_NAME_BEFORE = /(?:^|[;\n•·]|\s[-–—]\s|:)\s*(?:\*\*)?(?:perceel|lot)\s*(?:n[°ºo]\.?\s*|nr\.?\s*|no\.?\s*:?\s*)?\d{1,2}\b[^;\n()€$£\d]{0,100}\(\s*(?:(?:raming|geraamd\s+op|geschat\s+op|estimated(?:\s+at)?|estimation|estim[ée]e?\s+[àa]|valeur|value|waarde)\s*:?\s*)?$/iu;
+const LOT_NAME_BEFORE = /(?:^|[;\n•·]|\s[-–—]\s|:)\s*(?:\*\*)?(?:perceel|lot)\s*(?:n[°ºo]\.?\s*|nr\.?\s*|no\.?\s*:?\s*)?\d{1,2}(?!\d)[^;\n()€$£\d]{0,100}\(\s*(?:(?:raming|geraamd\s+op|geschat\s+op|estimated(?:\s+at)?|estimation|estim[ée]e?\s+[àa]|valeur|value|waarde)\s*:?\s*)?$/i;
 // In a lot's name, only words of selection, guarantees and penalties deny the amount its value ("Lot 2 — minimum turnover (EUR ...)").
-const NOT_VALUE_IN_NAME = /omzet|chiffre d['’]affaires|turnover|referentie|r[ée]f[ée]rence|references?\b|borgtocht|cautionnement|guarantee|performance bond|boete|amende|penalt|\bstraf|drempel|threshold|seuil|minimaal|minimum|minimale?|au moins|at least|minstens/iu;
-const CLOSING_BRACKET = /^\s*(?:,?\s*(?:excl\.?|incl\.?|exclusief|inclusief|hors|htva|tvac|excluding|including)\s*(?:\d{1,2}\s?%\s*)?(?:btw|vat|tva)?\.?\s*)?\)/iu;
+const NOT_VALUE_IN_NAME = /omzet|chiffre d['’]affaires|turnover|referentie|r[ée]f[ée]rence|borgtocht|cautionnement|guarantee|performance bond|boete|amende|penalt|straf|drempel|threshold|seuil|minima|minimum|au moins|at least|minstens/i;
+const CLOSING_BRACKET = /^\s*(?:,?\s*(?:excl\.?|incl\.?|exclusief|inclusief|hors|htva|tvac|excluding|including)\s*(?:\d{1,2}\s?%\s*)?(?:btw|vat|tva)?\.?\s*)?\)/i;
 
 /** Every value statement, in document order. */
 export function extractValues(scan: Scan): ValueStatement[] {
@@ -107,6 +107,7 @@ function lotAmountInBrackets(text: string, m: MoneyMatch): boolean {
   const before = text.slice(Math.max(0, m.start - 140), m.start);
   const open = before.lastIndexOf('(');
   if (open < 0 || before.length - open > 30 || before.slice(open).includes(')')) return false;
+  if (!/perce|lot/i.test(before)) return false;
   const name = LOT_NAME_BEFORE.exec(before);
   return name !== null && !NOT_VALUE_IN_NAME.test(name[0]) && CLOSING_BRACKET.test(text.slice(m.end, m.end + 30));
 }

@@ -1,5 +1,5 @@
 import { MINIMUM_TIME_LIMITS, euThreshold, findDates, type Procedure, type Rule, type RuleContext, type Stated } from '@tenderlint/core';
-import { EU_PUBLICATION, HINTS, PUBLICATION_LABEL, RELATIVE_TIME_LIMIT, TENDERS } from './data/cues.js';
+import { EU_PUBLICATION, HINTS, NOT_EU_PUBLICATION, PUBLICATION_LABEL, RELATIVE_TIME_LIMIT, TENDERS } from './data/cues.js';
 
 const NOT_ADVERTISED: Procedure[] = ['negotiated-without-publication', 'accepted-invoice'];
 const TWO_STAGE: Procedure[] = ['restricted', 'competitive-negotiation', 'negotiated-with-publication', 'competitive-dialogue', 'innovation-partnership'];
@@ -16,7 +16,14 @@ function aboveEuThreshold(context: RuleContext): boolean {
   const value = facts.estimatedValue?.value;
   const type = facts.contractType?.value;
   if (value && value.currency === 'EUR' && type) return value.amount >= euThreshold(type, facts.authorityType?.value === 'federal');
-  return context.document.blocks.some((b) => HINTS.euPublication.test(b.text) && EU_PUBLICATION.test(b.text));
+  return context.document.blocks.some((b) => HINTS.euPublication.test(b.text) && saysEuPublication(b.text));
+}
+
+/** A cue for EU publication that is not denied just before it ("zonder Europese bekendmaking"). */
+function saysEuPublication(text: string): boolean {
+  const all = new RegExp(EU_PUBLICATION.source, EU_PUBLICATION.flags.includes('g') ? EU_PUBLICATION.flags : EU_PUBLICATION.flags + 'g');
+  for (const m of text.matchAll(all)) if (!NOT_EU_PUBLICATION.test(text.slice(Math.max(0, m.index - 50), m.index))) return true;
+  return false;
 }
 
 /** The legal minimum for this procedure, and the words that explain it. */

@@ -28,8 +28,43 @@ export function leadingLot(scan: Scan, block: Block): number | null {
     if (bare && header && /^\s*(?:perce(?:e)?l|lot)\b/iu.test(header.text)) return Number(bare[1]);
     return null;
   }
-  const m = /^\s*(?:\*\*)?(?:perceel|lot)\s*(?:n[°ºo]\.?\s*|nr\.?\s*|no\.?\s*:?\s*)?(\d{1,2})\b\s*(?:\*\*)?\s*[:\-–.)(]/iu.exec(block.text);
+  const m = /^\s*(?:\*\*)?(?:perceel|lot)\s*(?:n[°ºo]\.?\s*|nr\.?\s*|no\.?\s*:?\s*)?(\d{1,2})\b\s*(?:\*\*)?\s*[:\-–—.)(]/iu.exec(block.text);
   return m ? Number(m[1]) : null;
+}
+
+// "Lots 1 and 2", "percelen 1 tot 3", "lot 1, 2": a reference to more than one lot.
+const MORE_LOTS_AFTER = /^\s*(?:,|&|\+|\/|-|–|en|and|et|tot|to|t\.?e\.?m\.?|t\/m|à|ou|or|of)\s*(?:(?:perceel|lot)\s*)?\d/i;
+
+/** The one lot a text names ("Estimated value of Lot 1", "Raming perceel 2"), or null when it names none or several. */
+export function singleLot(text: string): number | null {
+  const refs = lotRefs(text);
+  if (!refs.length || refs.some((r) => r.lot !== refs[0]!.lot)) return null;
+  if (refs.some((r) => MORE_LOTS_AFTER.test(text.slice(r.end, r.end + 16)))) return null;
+  return refs[0]!.lot;
+}
+
+/** The lot a table cell belongs to by its row label ("Estimated value of Lot 1 | EUR 800,000") or its column header ("| | Lot 1 | Lot 2 |"). */
+export function cellLot(scan: Scan, block: Block): number | null {
+  if (block.kind !== 'table-cell') return null;
+  const label = scan.rowLabel(block);
+  const byLabel = label ? singleLot(label.text) : null;
+  if (byLabel !== null) return byLabel;
+  const header = scan.columnHeader(block);
+  return header ? singleLot(header.text) : null;
+}
+
+// "Lot 1 — guarding (EUR 800,000); Lot 2 — reception (EUR 250,000)": lots listed one after another in one block.
+const LISTED_LOT = /(?:^|[;\n]|\s[•·]\s)\s*(?:\*\*)?(?:perceel|lot)\s*(?:n[°ºo]\.?\s*|nr\.?\s*|no\.?\s*:?\s*)?(\d{1,2})(?!\d)\s*(?:\*\*)?\s*[:\-–—.)]\s*([^;\n•·]*)/gi;
+
+/** Each lot that starts a segment of a block (segments end at ";" or a line break), with the rest of its segment. */
+export function listedLots(text: string): { lot: number; title: string; start: number }[] {
+  const out: { lot: number; title: string; start: number }[] = [];
+  LISTED_LOT.lastIndex = 0;
+  for (let m = LISTED_LOT.exec(text); m; m = LISTED_LOT.exec(text)) {
+    const lot = Number(m[1]);
+    if (lot >= 1 && lot <= 60) out.push({ lot, title: m[2]!.replace(/\s*\([^()]*\d[^()]*\)\s*$/, '').trim(), start: m.index });
+  }
+  return out;
 }
 
 /** The lot an amount at an offset is tied to: the nearest lot reference in its clause, else the block's leading lot. */
@@ -60,5 +95,5 @@ export function lotNear(scan: Scan, block: Block, start: number, end: number): n
     }
   }
   if (best) return best.lot;
-  return leadingLot(scan, block);
+  return leadingLot(scan, block) ?? cellLot(scan, block);
 }

@@ -1,7 +1,7 @@
 /** Division into lots: whether, how many, their values, and the rules for bidding on them. */
 import { latinFast } from '../text/latin-fast.js';
 import { COUNT_TOKEN, parseCount } from '../text/numbers.js';
-import { leadingLot } from './lot-refs.js';
+import { leadingLot, listedLots } from './lot-refs.js';
 import { cueWords, type Scan } from './scan.js';
 import type { Evidence, Lot, LotsFacts, ValueStatement } from './types.js';
 
@@ -31,6 +31,14 @@ const MAY_ANY =
   /\b(?:mag|mogen|kan|kunnen|peut|peuvent|may|can)\b[^.;]{0,60}\b(?:één|een|meerdere|alle|beide|un|plusieurs|tous|one|several|all|both|any)\b[^.;]{0,40}\b(?:perce(?:e)?l(?:en)?|lots?)\b/iu;
 const PERCE = cueWords(['perce']);
 const LOT = cueWords(['lot']);
+// A table cell that states the number of lots on its own ("Lots | two lots", "Percelen | Ja, 3 percelen", "Number of lots | 2").
+const CELL_COUNT = new RegExp(String.raw`^\s*(?:(?:ja|yes|oui)\s*[,:;–—-]\s*)?(${T})\s+(?:percelen|lots|kavels)(?![a-z])`, 'iu');
+const BARE_COUNT = new RegExp(String.raw`^\s*(${T})\s*\.?\s*$`, 'iu');
+const LOTS_LABEL = /^\s*(?:\*\*)?(?:(?:aantal|number\s+of|nombre\s+de)\s+)?(?:percelen|perceel|lots?|kavels?)\b|(?:verdeling|opsplitsing)\s+in\s+percelen|division\s+(?:en|into)\s+lots/i;
+const NUMBER_LABEL = /(?:aantal|number\s+of|nombre\s+de)\s+(?:percelen|lots)/i;
+// "Maximum per inschrijver | twee percelen" is the number one tenderer may win, not the number of lots.
+const NOT_LOT_COUNT = /max|hoogstens|ten\s+hoogste|au\s+plus|at\s+most|per\s+(?:inschrijver|tenderer|bidder|soumissionnaire)|gegund|awarded|attribu/i;
+
 const MAX_LOTS = latinFast(new RegExp(String.raw`(?:maximaal|hoogstens|ten hoogste|maximum|au maximum|au plus|at most|a maximum of|up to)\s+(${T})\s+(?:percelen|lots)`, 'iu'));
 
 export function extractLots(scan: Scan, values: ValueStatement[]): LotsFacts {
@@ -41,7 +49,9 @@ export function extractLots(scan: Scan, values: ValueStatement[]): LotsFacts {
     const text = block.text;
     const cellLot = block.kind === 'table-cell' && block.table?.column === 0 ? leadingLot(scan, block) : null;
     const lotWords = scan.has(block, PERCE) || (scan.has(block, LOT) && /\blots?\b/i.test(text));
-    if (!lotWords && cellLot === null) continue;
+    const rowLabel = block.kind === 'table-cell' && block.table?.column !== 0 ? scan.rowLabel(block)?.text ?? '' : '';
+    const lotsRow = rowLabel !== '' && /perce|lot|kavel/i.test(rowLabel) && LOTS_LABEL.test(rowLabel);
+    if (!lotWords && cellLot === null && !lotsRow) continue;
     const lead = cellLot ?? (block.kind === 'table-cell' ? null : leadingLot(scan, block));
     const section = scan.sections[block.id];
     // A lot named at the start of a selection or award paragraph is a reference to it, not its definition.
@@ -51,11 +61,29 @@ export function extractLots(scan: Scan, values: ValueStatement[]): LotsFacts {
       if (title) lot.title = title.slice(0, 120);
       defs.set(lead, lot);
     }
+    // Lots listed one after another in one cell or paragraph ("Lots | Lot 1 — ... (EUR 800,000); Lot 2 — ...").
+    if (section !== 'selection' && section !== 'award' && (text.includes(';') || text.includes('\n') || block.kind === 'table-cell')) {
+      const listed = listedLots(text);
+      if (listed.length >= 2 || (listed.length === 1 && lotsRow)) {
+        for (const l of listed) {
+          if (defs.has(l.lot)) continue;
+          const lot: Lot = { number: l.lot, evidence: scan.evidence(block, l.start, Math.min(text.length, l.start + 80)) };
+          if (l.title) lot.title = l.title.slice(0, 120);
+          defs.set(l.lot, lot);
+        }
+      }
+    }
     COUNT_RE.lastIndex = 0;
+    const counted = facts.countStatements.length;
     for (let m = COUNT_RE.exec(text); m; m = COUNT_RE.exec(text)) {
       const token = m.slice(1).find((g) => g !== undefined)!;
       const n = parseCount(token);
       if (n !== null && n >= 1 && n <= 60) facts.countStatements.push({ value: n, evidence: scan.evidence(block, m.index, m.index + m[0].length) });
+    }
+    if (lotsRow && facts.countStatements.length === counted && !NOT_LOT_COUNT.test(rowLabel)) {
+      const m = CELL_COUNT.exec(text) ?? (NUMBER_LABEL.test(rowLabel) ? BARE_COUNT.exec(text) : null);
+      const n = m ? parseCount(m[1]!) : null;
+      if (m && n !== null && n >= 1 && n <= 60) facts.countStatements.push({ value: n, evidence: scan.evidence(block, m.index, m.index + m[0].length) });
     }
     for (const s of scan.sentences(block)) {
       const low = s.text.toLowerCase();

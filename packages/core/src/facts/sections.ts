@@ -9,7 +9,19 @@ import type { SectionKind } from './types.js';
 
 // Heading cues per section kind. When several kinds match, the cue that comes first in the heading wins
 // ("Percelen en raming" is about lots, "Looptijd en raming" about the value).
-const DOCUMENT_TITLE = /^\s*(?:(?:tender|contract|procurement)\s+specifications?|specifications?\s+(?:for|of)\b|(?:bijzonder\s+)?bestek|lastenboek|cahier\s+(?:sp[ée]cial\s+)?des\s+charges)/iu;
+const DOCUMENT_TITLE = /^\s*(?:(?:tender|contract|procurement)\s+(?:specifications?|documents?)|specifications?\s+(?:for|of)\b|invitation\s+to\s+tender|request\s+for\s+(?:quotations?|proposals?|tenders?)|(?:bijzonder\s+)?bestek|lastenboek|opdrachtdocument(?:en)?|aanbestedingsdocument(?:en)?|cahier\s+(?:sp[ée]cial\s+)?des\s+charges|documents?\s+(?:du|de)\s+march[ée])/i;
+// A title that names what is bought ("Levering van laptops voor ...", "Framework agreement for ...", "Travaux de
+// remplacement de ..."), at its start or after a separator ("Contract documents X — Framework agreement for ...").
+// Its words name the subject, not a part of the document: "levering", "reception", "two lots", "specifications".
+const SUBJECT_TITLE = new RegExp(
+  String.raw`(?:^|[—–:]\s*|\s-\s+)(?:` +
+    String.raw`(?:raamovereenkomst|raamcontract|overeenkomst|opdracht|concessie)\s+(?:voor|van|tot|betreffende|inzake)|(?:levering(?:en)?|aankoop|aanschaf|huur|verhuur|onderhoud|herstelling|vervanging|renovatie|bouw|nieuwbouw|aanleg|heraanleg|plaatsing|installatie|studie|diensten|werken|exploitatie|beheer|schoonmaak|reiniging)\s+(?:en\s+[a-zà-öø-ÿ]+\s+)?(?:van|voor|aan)` +
+    String.raw`|(?:accord-cadre|march[ée](?:\s+public)?|contrat|concession)\s+(?:de|d['’]|pour|relatif|portant)|(?:fournitures?|acquisition|achat|location|entretien|maintenance|remplacement|r[ée]novation|construction|am[ée]nagement|r[ée]fection|travaux|services|prestations|nettoyage|installation)\s+(?:et\s+[a-zà-öø-ÿ]+\s+)?(?:de|d['’]|du|des|pour)` +
+    String.raw`|(?:framework\s+(?:agreements?|contracts?)|contracts?|concession)\s+(?:for|of|on)|(?:supply|supplies|purchase|provision|delivery|rental|lease|maintenance|repair|replacement|renovation|construction|installation|cleaning|services|works)\s+(?:and\s+[a-zà-öø-ÿ]+\s+)?(?:of|for|to))(?![a-zà-öø-ÿ])`,
+  'i',
+);
+// A document title that names a part of the document keeps its kind ("Bestek - Technische bepalingen").
+const PART_TITLE = /techni/i;
 const HEADING_CUES: [Exclude<SectionKind, 'other'>, RegExp][] = [
   ['subcontracting', /onderaanne\p{L}*|sous-trait\p{L}*|subcontract\p{L}*|sub-contract\p{L}*/iu],
   ['invoicing', /factur\p{L}*|betaling\p{L}*|betalingsvoorwaard\p{L}*|vorderingsstat\p{L}*|paiements?|payments?|invoic\p{L}*|modalités de paiement|décomptes?|state of advancement/iu],
@@ -23,7 +35,7 @@ const HEADING_CUES: [Exclude<SectionKind, 'other'>, RegExp][] = [
   ['procedure', /gunningswijze|plaatsingsprocedure|gunningsprocedure|\bprocedure\b|proc[ée]dure de passation|\bproc[ée]dure\b|mode de passation|type of procedure|\bplaatsingswijze\b/iu],
   ['subject', /\bvoorwerp\b|\bonderwerp\b|\bobjet\b|\bsubject\b|\bscope\b|beschrijving van de opdracht|aard van de opdracht|omschrijving van de opdracht|nature du march[ée]|description of the (?:contract|services|requirement)|statement of (?:work|requirements)|opdrachtomschrijving/iu],
   ['technical', /technisch\p{L}*|technique\p{L}*|technical|programma van eisen|prescriptions techniques|specifications? techniques|\bspecifications?\b|\beisen\b|requirements|cahier des charges technique|meetstaat|inventaris|m[ée]tr[ée]|bordereau|bill of quantities/iu],
-  ['execution', /uitvoering\p{L}*|uitvoeringstermijn|leveringstermijn|ex[ée]cution|\bexecution\b|performance|levering\p{L}*|livraisons?|delivery|borgtocht|cautionnement|performance bond|straffen|boeten|p[ée]nalit[ée]s|amendes|penalt\p{L}*|sociale clausule|clause sociale|social clause|prijsherziening|r[ée]vision des prix|price revision|oplevering|r[ée]ception|dur[ée]e du march[ée]|duration|contract period|garantie|warranty/iu],
+  ['execution', /uitvoering\p{L}*|uitvoeringstermijn|leveringstermijn|ex[ée]cution|\bexecution\b|performance|levering\p{L}*|livraisons?|delivery|borgtocht|cautionnement|performance bond|straffen|boeten|p[ée]nalit[ée]s|amendes|penalt\p{L}*|sociale clausule|clause sociale|social clause|prijsherziening|r[ée]vision des prix|price revision|oplevering|réception(?!\s+des\s+offres)|r[ée]ception\s+(?:provisoire|d[ée]finitive|technique|des\s+(?:travaux|fournitures|prestations|services|ouvrages))|dur[ée]e du march[ée]|duration|contract period|garantie|warranty/iu],
 ];
 
 // All cues in one pattern, one group per kind in the order above: it finds the leftmost place where
@@ -56,12 +68,15 @@ export function classifySections(document: TenderDocument): SectionsResult {
   const headingKind = new Map<number, SectionKind>();
   // Heading-like paragraphs (in documents without heading styles) open a section until the next heading.
   let pseudo: { kind: SectionKind; level: number } | null = null;
+  // Headings before the first body block are the title page: authority, document title, subject.
+  let titleZone = true;
   for (const b of blocks) {
     if (b.kind === 'heading') {
       pseudo = null;
       let own = classifyHeading(b.text);
-      // The document's own title ("Tender specifications: ...", "Bestek ...") is not its technical part.
-      if (own === 'technical' && b.headingId < 0 && DOCUMENT_TITLE.test(b.text) && !/techni/iu.test(b.text)) own = null;
+      // The document's own title ("Tender specifications: ...", "Bestek ...", "Levering van ...") names the
+      // subject of the contract, not a part of the document: it sets no kind for what follows it.
+      if (own && isDocumentTitle(b, titleZone)) own = null;
       const parent = b.headingId >= 0 ? headingKind.get(b.headingId) ?? 'other' : 'other';
       const kind = own ?? parent;
       headingKind.set(b.id, kind);
@@ -69,6 +84,7 @@ export function classifySections(document: TenderDocument): SectionsResult {
       if (own && sectionHeadings[own] === undefined) sectionHeadings[own] = b.id;
       continue;
     }
+    titleZone = false;
     const inherited = b.headingId >= 0 ? headingKind.get(b.headingId) ?? 'other' : 'other';
     if (b.kind === 'table-cell') {
       const base = pseudo?.kind ?? inherited;
@@ -99,6 +115,16 @@ export function classifySections(document: TenderDocument): SectionsResult {
     sections[b.id] = pseudo?.kind ?? inherited;
   }
   return { sections, sectionHeadings };
+}
+
+/** Whether a heading is the document's title: "Bestek ..." at the top level, or a subject title on the title page. */
+function isDocumentTitle(b: Block, titleZone: boolean): boolean {
+  const text = b.text.replace(/^[\s#*]+/, '');
+  if (DOCUMENT_TITLE.test(text)) return !PART_TITLE.test(text) && (titleZone || b.headingId < 0);
+  // A subject title on the title page, not a numbered section heading ("3. Levering van de goederen"), and under
+  // another heading of the title page or long enough not to be a section heading.
+  if (!titleZone || /^(?:\d|[IVX]+[.)\s]|art(?:ikel|icle)?\b)/i.test(text) || !SUBJECT_TITLE.test(text)) return false;
+  return b.id > 0 || text.split(/\s+/).length >= 6;
 }
 
 // A value cell in a key-value table ("Plaatsingsprocedure | Openbare procedure") takes the kind its row label names.

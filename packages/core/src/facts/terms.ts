@@ -1,16 +1,17 @@
 /** Payment terms and variants. */
 import { latinFast } from '../text/latin-fast.js';
 import { COUNT_TOKEN, parseCount } from '../text/numbers.js';
+import type { Block } from '../document.js';
 import { cueWords, type Scan } from './scan.js';
 import type { PaymentTermStatement, Stated, Variants } from './types.js';
 
 const T = COUNT_TOKEN;
 const PAYMENT_WORDS = cueWords(['betal', 'betaal', 'termijn', 'paie', 'pay', 'délai', 'delai']);
 const PAYMENT_CUE = /betaling|betaald|betaalt|betalen|uitbetal|behandelingstermijn|verificatietermijn|betalingstermijn|paiement|pay[ée]|payer|d[ée]lai\s+de\s+(?:traitement|v[ée]rification)|payment|paid|\bpay\b|payable/iu;
-const DAYS_RE = latinFast(new RegExp(
-  String.raw`(?:binnen|van|within|of|dans|de|en|delay\s+of|period\s+of|bedraagt|is|:)\s+(?:de\s+|les\s+|the\s+)?(?:een\s+(?:termijn|behandelingstermijn|verificatietermijn|betalingstermijn)\s+van\s+|un\s+d[ée]lai\s+(?:de\s+(?:traitement|paiement|v[ée]rification)\s+)?de\s+|a\s+(?:period|term)\s+of\s+)?(${T})\s+(?:\(\d{1,3}\)\s+)?(?:kalenderdagen|kalender\s+dagen|dagen|jours(?:\s+(?:de\s+)?calendrier)?|calendar\s+days|days)`,
-  'giu',
-));
+const DAYS_BODY = String.raw`(?:de\s+|les\s+|the\s+)?(?:een\s+(?:termijn|behandelingstermijn|verificatietermijn|betalingstermijn)\s+van\s+|un\s+d[ée]lai\s+(?:de\s+(?:traitement|paiement|v[ée]rification)\s+)?de\s+|a\s+(?:period|term)\s+of\s+)?(${T})\s+(?:\(\d{1,3}\)\s+)?(?:kalenderdagen|kalender\s+dagen|dagen|jours(?:\s+(?:de\s+)?calendrier)?|calendar\s+days|days)`;
+const DAYS_RE = latinFast(new RegExp(String.raw`(?:binnen|van|within|of|dans|de|en|delay\s+of|period\s+of|bedraagt|is|:)\s+` + DAYS_BODY, 'giu'));
+// A table cell that starts with the days ("Betalingstermijn | 60 kalenderdagen").
+const CELL_DAYS_RE = new RegExp(String.raw`^\s*` + DAYS_BODY, 'iu');
 const NOT_PAYMENT = latinFast(/borgtocht|cautionnement|guarantee|\blevering|\blivraison|\bdelivery|\bgeleverd\b|\blivr[ée]e?s?(?!\p{L})|\bdelivered\b|verbintenistermijn|validit|geldig|opzeg|r[ée]siliation|notice\s+period|plaatsbezoek|visite|vragen|questions|indienen|submission|bezwaar|klacht|prestatiestaat\s+eerst/iu);
 // Delivery or acceptance named as the day the payment term starts from is no delivery period.
 const STARTS_FROM = latinFast(/(?<!\p{L})(?:na|vanaf|sinds|after|following|from|upon|on|of|apr[èe]s|[àa]\s+compter\s+de|d[èe]s)\s+(?:de\s+|het\s+|the\s+|la\s+|l['’]\s*)?(?:(?:datum|dag|date|day)\s+(?:van|of|de)\s+(?:de\s+|the\s+|la\s+|l['’]\s*)?)?(?:volledige\s+|complete\s+|full\s+)?(?:levering|delivery|livraison)\b/giu);
@@ -21,24 +22,46 @@ const JUSTIFIED = /gerechtvaardigd|verantwoord|omdat|gelet\s+op|wegens|aangezien
 export function extractPaymentTerms(scan: Scan): PaymentTermStatement[] {
   const out: PaymentTermStatement[] = [];
   for (const block of scan.document.blocks) {
-    if (!scan.has(block, PAYMENT_WORDS) || !PAYMENT_CUE.test(block.text)) continue;
+    // A table cell is read with its row label and column header ("Betaling | binnen 50 kalenderdagen ...").
+    const label = block.kind === 'table-cell' && /dag|jour|day/i.test(block.text) ? cellLabel(scan, block) : '';
+    const labelCue = label !== '' && !SUBCONTRACTOR.test(label) && !NOT_PAYMENT.test(label.replace(STARTS_FROM, ' '));
+    if (!labelCue && (!scan.has(block, PAYMENT_WORDS) || !PAYMENT_CUE.test(block.text))) continue;
     const inInvoicing = scan.sections[block.id] === 'invoicing';
     for (const s of scan.sentences(block)) {
-      if (!PAYMENT_CUE.test(s.text)) continue;
+      if (!labelCue && !PAYMENT_CUE.test(s.text)) continue;
+      const found: RegExpExecArray[] = [];
       DAYS_RE.lastIndex = 0;
-      for (let m = DAYS_RE.exec(s.text); m; m = DAYS_RE.exec(s.text)) {
+      for (let m = DAYS_RE.exec(s.text); m; m = DAYS_RE.exec(s.text)) found.push(m);
+      const atStart = labelCue && s.start === 0 ? CELL_DAYS_RE.exec(s.text) : null;
+      if (atStart && !found.some((m) => m.index <= atStart.index + atStart[0].length && atStart.index <= m.index + m[0].length)) found.unshift(atStart);
+      for (const m of found) {
         const days = parseCount(m[1]!);
         if (days === null || days < 5 || days > 365) continue;
         const clause = clauseOf(s.text, m.index, m.index + m[0].length);
-        if (!PAYMENT_CUE.test(clause) && !(inInvoicing && /termijn|d[ée]lai|period/iu.test(clause))) continue;
+        if (!labelCue && !PAYMENT_CUE.test(clause) && !(inInvoicing && /termijn|d[ée]lai|period/iu.test(clause))) continue;
         if (SUBCONTRACTOR.test(clause)) continue;
-        if (NOT_PAYMENT.test(clause.replace(STARTS_FROM, ' ')) && !/behandelingstermijn|d[ée]lai de traitement|betalingstermijn|verificatietermijn/iu.test(clause)) continue;
+        if (NOT_PAYMENT.test(clause.replace(STARTS_FROM, ' ')) && !/behandelingstermijn|d[ée]lai de traitement|betalingstermijn|verificatietermijn/iu.test(`${label} ${clause}`)) continue;
         const lead = s.text.slice(Math.max(0, m.index - 80), m.index + m[0].length);
-        out.push({ days, kind: kindOf(lead), justified: JUSTIFIED.test(s.text) || justifiedNext(scan, block, s.end), evidence: scan.evidence(block, s.start + m.index, s.start + m.index + m[0].length) });
+        out.push({ days, kind: kindOf(`${label} ${lead}`), justified: JUSTIFIED.test(s.text) || justifiedNext(scan, block, s.end), evidence: scan.evidence(block, s.start + m.index, s.start + m.index + m[0].length) });
       }
     }
   }
   return out;
+}
+
+// A row label that names another period ("Uitvoeringstermijn", "Durée du marché") is not read under a payment header.
+const OTHER_PERIOD = /termijn|d[ée]lai|period|duur|dur[ée]e|duration|looptijd|time/i;
+
+/**
+ * The label that makes a table cell a payment term: its row label when that names payment ("Betaling | binnen
+ * 50 kalenderdagen", "Payment | within 30 days"), else its column header when that does and the row label names
+ * no other period ("| Schijf | Betalingstermijn |"); '' when neither does.
+ */
+function cellLabel(scan: Scan, block: Block): string {
+  const row = scan.rowLabel(block)?.text ?? '';
+  if (PAYMENT_CUE.test(row)) return row;
+  const header = scan.columnHeader(block)?.text ?? '';
+  return !OTHER_PERIOD.test(row) && PAYMENT_CUE.test(header) ? header : '';
 }
 
 function clauseOf(text: string, start: number, end: number): string {

@@ -19,6 +19,13 @@ const OPTION = /\b(?:optie|opties|option|options|verlenging|renewal|reconduction
 const TOTAL_ROW = /^\s*(?:\*\*)?(?:totaal|total|totale|somme|sum|algemeen totaal|grand total)\b/iu;
 
 const ALLOWED_WEAK: SectionKind[] = ['value', 'lots', 'subject', 'procedure', 'other'];
+// "Lot 1 — guarding and control room (EUR 800,000)": an amount alone in brackets right after a lot's name is its value.
+// A value word may open the brackets ("(raming € 38.000)"); the words of the lot's name are not read for NOT_VALUE
+// ("Perceel 2 - burgerlijke aansprakelijkheid (raming € 38.000)" is a lot of insurance, not a liability amount).
+const LOT_NAME_BEFORE = /(?:^|[;\n•·]|\s[-–—]\s|:)\s*(?:\*\*)?(?:perceel|lot)\s*(?:n[°ºo]\.?\s*|nr\.?\s*|no\.?\s*:?\s*)?\d{1,2}(?!\d)[^;\n()€$£\d]{0,100}\(\s*(?:(?:raming|geraamd\s+op|geschat\s+op|estimated(?:\s+at)?|estimation|estim[ée]e?\s+[àa]|valeur|value|waarde)\s*:?\s*)?$/i;
+// In a lot's name, only words of selection, guarantees and penalties deny the amount its value ("Lot 2 — minimum turnover (EUR ...)").
+const NOT_VALUE_IN_NAME = /omzet|chiffre d['’]affaires|turnover|referentie|r[ée]f[ée]rence|borgtocht|cautionnement|guarantee|performance bond|boete|amende|penalt|straf|drempel|threshold|seuil|minima|minimum|au moins|at least|minstens/i;
+const CLOSING_BRACKET = /^\s*(?:,?\s*(?:excl\.?|incl\.?|exclusief|inclusief|hors|htva|tvac|excluding|including)\s*(?:\d{1,2}\s?%\s*)?(?:btw|vat|tva)?\.?\s*)?\)/i;
 
 /** Every value statement, in document order. */
 export function extractValues(scan: Scan): ValueStatement[] {
@@ -45,12 +52,13 @@ function readValue(scan: Scan, block: Block, section: SectionKind, m: MoneyMatch
   // Bills of quantities and price schedules are priced items, not statements of the contract's value.
   if (isCell && (section === 'technical' || section === 'execution' || section === 'invoicing' || section === 'award')) return null;
   if (isCell && /hoeveelhe|quantit|eenheidsprijs|prix unitaire|unit price/iu.test(cellContext)) return null;
-  if (NOT_VALUE.test(context)) return null;
+  const inLotBrackets = ALLOWED_WEAK.includes(section) && lotAmountInBrackets(block.text, m);
+  if (NOT_VALUE.test(inLotBrackets ? block.text.slice(block.text.lastIndexOf('(', m.start), m.end) : context)) return null;
   if (!isCell && /\b(?:minstens|minimum|minimaal|ten minste|au moins|at least|minimal[e]?)\s*(?:van\s*)?$/iu.test(before)) return null;
   const strong = STRONG_CUE.test(context) || (isCell && STRONG_CUE.test(scan.sentences(block)[0]?.text ?? ''));
   const weakOk = WEAK_CUE.test(context) && (section === 'value' || section === 'lots' || (ALLOWED_WEAK.includes(section) && /opdracht|march[ée]|contract|overeenkomst|accord/iu.test(context)));
   const sectionOk = section === 'value' || (section === 'lots' && isCell && /raming|estim|montant|waarde|value|bedrag|budget/iu.test(cellContext));
-  if (!strong && !weakOk && !sectionOk) return null;
+  if (!strong && !weakOk && !sectionOk && !inLotBrackets) return null;
   if (!strong && !['value', 'lots', 'subject', 'procedure', 'other', 'technical'].includes(section)) return null;
 
   let vat = m.vat;
@@ -93,6 +101,16 @@ function readValue(scan: Scan, block: Block, section: SectionKind, m: MoneyMatch
   };
   if (lot !== undefined) statement.lot = lot;
   return statement;
+}
+
+/** Whether an amount stands alone in brackets right after a lot's name ("Lot 1 — guarding (EUR 800,000)"). */
+function lotAmountInBrackets(text: string, m: MoneyMatch): boolean {
+  const before = text.slice(Math.max(0, m.start - 140), m.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.length - open > 30 || before.slice(open).includes(')')) return false;
+  if (!/perce|lot/i.test(before)) return false;
+  const name = LOT_NAME_BEFORE.exec(before);
+  return name !== null && !NOT_VALUE_IN_NAME.test(name[0]) && CLOSING_BRACKET.test(text.slice(m.end, m.end + 30));
 }
 
 function money1(text: string): boolean {

@@ -15,6 +15,12 @@
  * why life-cycle cost matters for them. A pumping station installed under a
  * works contract buys its pumps: the catalogue counts goods "installed under a works contract".
  * Bare Dutch "pompen" is left out (also the verb "to pump"); the kinds of pump are listed instead.
+ *
+ * Professional (large-)kitchen equipment is appliances: combi steamers, ovens, dishwashing lines,
+ * blast chillers and cold rooms run on electricity or gas every day (ecodesign: professional
+ * refrigerated storage cabinets, Regulation (EU) 2015/1095). The collective nouns name them
+ * ("grootkeukenapparatuur", "kookapparatuur", "équipements de cuisine professionnelle", "catering
+ * equipment"); "keukenuitrusting" and "kitchen furniture" are left out, being also furniture and crockery.
  */
 import { withUnicodeBoundaries } from '../text/word-boundary.js';
 
@@ -25,7 +31,8 @@ const nl: Record<EnergyProductGroup, string> = {
   ict: 'laptops?|notebooks?|computers?|pc[’\']?s|desktops?|werkposten|tablets?|servers?|beeldschermen|beeldscherm|monitoren|monitors?|printers?|kopieerapparaten|kopieerapparaat|multifunctionals?|dockingstations?|smartphones?|projectoren|projector|beamers?|netwerkswitch(?:es)?|ict-apparatuur|ict-materiaal|ict-hardware',
   lighting: 'verlichting|verlichtingsarmaturen|armaturen|armatuur|lampen|bureaulampen|bureaulamp|verlichtingstoestellen|lichtpunten|led-lampen',
   'heating-cooling': 'verwarmingsketels?|condensatieketels?|ketels|warmtepompen|warmtepomp|airco(?:\'s)?|klimaatregeling|koelinstallaties?|koelmachines?|ventilatie-units?|ventilatiegroepen|luchtbehandelingsgroepen|luchtbehandelingskasten|verwarmingsinstallaties?|boilers?',
-  appliances: 'koelkasten|koelkast|diepvriezers?|vaatwassers?|vaatwasmachines?|wasmachines?|droogkasten|droogkast|microgolfovens?|ovens|koffiemachines?|keukentoestellen|huishoudtoestellen|elektrische\\s+toestellen',
+  appliances:
+    'koelkasten|koelkast|diepvriezers?|vaatwassers?|vaatwasmachines?|vaatwaslijn(?:en)?|vaatwasinstallaties?|vaatwastunnels?|wasmachines?|droogkasten|droogkast|microgolfovens?|ovens|combi-?steamers?|snelkoelers?|koelcel(?:len)?|vriescel(?:len)?|koffiemachines?|keukentoestellen|kooktoestellen|keukenapparatuur|kookapparatuur|keukenapparaten|huishoudtoestellen|elektrische\\s+toestellen',
   vehicles: 'voertuigen|voertuig|personenwagens?|bestelwagens?|vrachtwagens?|dienstwagens?|bussen|autobussen|elektrische\\s+wagens?|bedrijfsvoertuigen',
   'motors-pumps':
     'pompstations?|pompinstallaties?|pompgroep(?:en)?|(?:dompel|circulatie|centrifugaal|afvalwater|rioolwater|vuilwater|opvoer|hydrofoor|drukverhogings|bemalings|drinkwater|vijzel|zuiger|membraan)pomp(?:en)?|elektromotoren|elektromotor|elektrische\\s+motoren|compressoren|compressor|ventilatoren|ventilatie-eenheden|ventilatie-units?',
@@ -35,7 +42,8 @@ const fr: Record<EnergyProductGroup, string> = {
   ict: 'ordinateurs?(?:\\s+portables?)?|portables|serveurs?|écrans?|moniteurs?|imprimantes?|copieurs?|photocopieurs?|tablettes?|smartphones?|projecteurs?|stations\\s+d[’\']accueil',
   lighting: 'éclairage|luminaires?|lampes?|appareils\\s+d[’\']éclairage',
   'heating-cooling': 'chaudières?|pompes?\\s+à\\s+chaleur|climatisation|climatiseurs?|installations?\\s+de\\s+chauffage|groupes?\\s+de\\s+ventilation|centrales?\\s+de\\s+traitement\\s+d[’\']air',
-  appliances: 'réfrigérateurs?|congélateurs?|lave-vaisselle|lave-linge|sèche-linge|fours?\\s+à\\s+micro-ondes|électroménagers?|appareils\\s+électroménagers',
+  appliances:
+    'réfrigérateurs?|congélateurs?|lave-vaisselle|lave-linge|sèche-linge|fours?\\s+à\\s+micro-ondes|fours?\\s+mixtes?|cellules?\\s+de\\s+refroidissement(?:\\s+rapide)?|chambres?\\s+froides?|électroménagers?|appareils\\s+électroménagers|appareils\\s+de\\s+cuisson|(?:équipements?|matériels?|appareils?)\\s+de\\s+(?:grande\\s+)?cuisine\\s+professionnelle|équipements?\\s+de\\s+(?:grande\\s+)?cuisine',
   vehicles: 'véhicules?|voitures?|camionnettes?|camions?|autobus',
   'motors-pumps': 'pompes?(?!\\s+(?:à\\s+chaleur|funèbres))|stations?\\s+de\\s+(?:pompage|relevage)|moteurs?\\s+électriques?|compresseurs?|ventilateurs?|unités?\\s+de\\s+ventilation',
 };
@@ -44,7 +52,8 @@ const en: Record<EnergyProductGroup, string> = {
   ict: 'laptops?|notebooks?|computers?|desktops?|PCs|tablets?|servers?|computer\\s+(?:monitors?|screens?)|display\\s+screens?|printers?|copiers?|multifunction\\s+devices?|docking\\s+stations?|smartphones?|mobile\\s+phones?|projectors?|network\\s+switch(?:es)?|ICT\\s+equipment|IT\\s+hardware',
   lighting: 'lighting|luminaires?|lamps?|light\\s+fittings?|street\\s*lights?',
   'heating-cooling': 'boilers?|heat\\s+pumps?|air[- ]conditioning|air\\s+conditioners?|chillers?|HVAC|heating\\s+(?:systems?|installations?)|cooling\\s+(?:systems?|units?)|ventilation\\s+units?|air\\s+handling\\s+units?',
-  appliances: 'refrigerators?|fridges?|freezers?|dishwashers?|washing\\s+machines?|tumble\\s+dryers?|microwaves?|ovens?|kitchen\\s+appliances|household\\s+appliances|coffee\\s+machines?',
+  appliances:
+    'refrigerators?|fridges?|freezers?|dishwashers?|dishwashing\\s+machines?|washing\\s+machines?|tumble\\s+dryers?|microwaves?|ovens?|combi(?:nation)?\\s+steamers?|cold\\s+rooms?|kitchen\\s+appliances|household\\s+appliances|cooking\\s+(?:appliances|equipment)|(?:commercial\\s+|professional\\s+|industrial\\s+)?kitchen\\s+equipment|catering\\s+equipment|coffee\\s+machines?',
   vehicles: 'vehicles?|cars|passenger\\s+cars?|vans|trucks?|lorries|buses|minibuses',
   'motors-pumps': '(?:water|submersible|sewage|circulating|circulation|centrifugal|booster|process)\\s+pumps?|pumping\\s+stations?|pump\\s+(?:sets?|stations?)|electric\\s+motors?|compressors?|(?:ventilation|extract|supply)\\s+fans?',
 };
@@ -79,7 +88,8 @@ export function findEnergyProducts(text: string): { group: EnergyProductGroup; t
 /**
  * CPV divisions and groups of energy-related products (Regulation (EC) 213/2008): computer equipment,
  * office machines, lighting, telecommunication equipment, motor vehicles, domestic appliances,
- * cooling and ventilation, boilers, pumps and compressors (4212), electric motors (3111).
+ * cooling and ventilation, boilers, pumps and compressors (4212), electric motors (3111), and the
+ * professional kitchen: kitchen equipment, food-preparation machinery, non-domestic dishwashers.
  */
 export const ENERGY_PRODUCT_CPV_PREFIXES: { prefix: string; group: EnergyProductGroup }[] = [
   { prefix: '302', group: 'ict' },
@@ -96,6 +106,11 @@ export const ENERGY_PRODUCT_CPV_PREFIXES: { prefix: string; group: EnergyProduct
   { prefix: '4216', group: 'heating-cooling' },
   { prefix: '4462', group: 'heating-cooling' },
   { prefix: '3971', group: 'appliances' },
+  // Kitchen equipment (39221000 itself, not its kitchenware and crockery 392211..), machinery for
+  // the preparation of food (42215), non-domestic dishwashing machines (42959000).
+  { prefix: '39221000', group: 'appliances' },
+  { prefix: '42215', group: 'appliances' },
+  { prefix: '42959', group: 'appliances' },
   { prefix: '4212', group: 'motors-pumps' },
   { prefix: '3111', group: 'motors-pumps' },
 ];

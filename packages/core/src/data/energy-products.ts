@@ -31,8 +31,7 @@ const nl: Record<EnergyProductGroup, string> = {
   ict: 'laptops?|notebooks?|computers?|pc[’\']?s|desktops?|werkposten|tablets?|servers?|beeldschermen|beeldscherm|monitoren|monitors?|printers?|kopieerapparaten|kopieerapparaat|multifunctionals?|dockingstations?|smartphones?|projectoren|projector|beamers?|netwerkswitch(?:es)?|ict-apparatuur|ict-materiaal|ict-hardware',
   lighting: 'verlichting|verlichtingsarmaturen|armaturen|armatuur|lampen|bureaulampen|bureaulamp|verlichtingstoestellen|lichtpunten|led-lampen',
   'heating-cooling': 'verwarmingsketels?|condensatieketels?|ketels|warmtepompen|warmtepomp|airco(?:\'s)?|klimaatregeling|koelinstallaties?|koelmachines?|ventilatie-units?|ventilatiegroepen|luchtbehandelingsgroepen|luchtbehandelingskasten|verwarmingsinstallaties?|boilers?',
-  appliances:
-    'koelkasten|koelkast|diepvriezers?|vaatwassers?|vaatwasmachines?|vaatwaslijn(?:en)?|vaatwasinstallaties?|vaatwastunnels?|wasmachines?|droogkasten|droogkast|microgolfovens?|ovens|combi-?steamers?|snelkoelers?|koelcel(?:len)?|vriescel(?:len)?|koffiemachines?|keukentoestellen|kooktoestellen|keukenapparatuur|kookapparatuur|keukenapparaten|huishoudtoestellen|elektrische\\s+toestellen',
+  appliances: 'koelkasten|koelkast|diepvriezers?|vaatwassers?|vaatwasmachines?|wasmachines?|droogkasten|droogkast|microgolfovens?|ovens|koffiemachines?|keukentoestellen|huishoudtoestellen|elektrische\\s+toestellen',
   vehicles: 'voertuigen|voertuig|personenwagens?|bestelwagens?|vrachtwagens?|dienstwagens?|bussen|autobussen|elektrische\\s+wagens?|bedrijfsvoertuigen',
   'motors-pumps':
     'pompstations?|pompinstallaties?|pompgroep(?:en)?|(?:dompel|circulatie|centrifugaal|afvalwater|rioolwater|vuilwater|opvoer|hydrofoor|drukverhogings|bemalings|drinkwater|vijzel|zuiger|membraan)pomp(?:en)?|elektromotoren|elektromotor|elektrische\\s+motoren|compressoren|compressor|ventilatoren|ventilatie-eenheden|ventilatie-units?',
@@ -42,8 +41,7 @@ const fr: Record<EnergyProductGroup, string> = {
   ict: 'ordinateurs?(?:\\s+portables?)?|portables|serveurs?|écrans?|moniteurs?|imprimantes?|copieurs?|photocopieurs?|tablettes?|smartphones?|projecteurs?|stations\\s+d[’\']accueil',
   lighting: 'éclairage|luminaires?|lampes?|appareils\\s+d[’\']éclairage',
   'heating-cooling': 'chaudières?|pompes?\\s+à\\s+chaleur|climatisation|climatiseurs?|installations?\\s+de\\s+chauffage|groupes?\\s+de\\s+ventilation|centrales?\\s+de\\s+traitement\\s+d[’\']air',
-  appliances:
-    'réfrigérateurs?|congélateurs?|lave-vaisselle|lave-linge|sèche-linge|fours?\\s+à\\s+micro-ondes|fours?\\s+mixtes?|cellules?\\s+de\\s+refroidissement(?:\\s+rapide)?|chambres?\\s+froides?|électroménagers?|appareils\\s+électroménagers|appareils\\s+de\\s+cuisson|(?:équipements?|matériels?|appareils?)\\s+de\\s+(?:grande\\s+)?cuisine\\s+professionnelle|équipements?\\s+de\\s+(?:grande\\s+)?cuisine',
+  appliances: 'réfrigérateurs?|congélateurs?|lave-vaisselle|lave-linge|sèche-linge|fours?\\s+à\\s+micro-ondes|électroménagers?|appareils\\s+électroménagers',
   vehicles: 'véhicules?|voitures?|camionnettes?|camions?|autobus',
   'motors-pumps': 'pompes?(?!\\s+(?:à\\s+chaleur|funèbres))|stations?\\s+de\\s+(?:pompage|relevage)|moteurs?\\s+électriques?|compresseurs?|ventilateurs?|unités?\\s+de\\s+ventilation',
 };
@@ -52,14 +50,33 @@ const en: Record<EnergyProductGroup, string> = {
   ict: 'laptops?|notebooks?|computers?|desktops?|PCs|tablets?|servers?|computer\\s+(?:monitors?|screens?)|display\\s+screens?|printers?|copiers?|multifunction\\s+devices?|docking\\s+stations?|smartphones?|mobile\\s+phones?|projectors?|network\\s+switch(?:es)?|ICT\\s+equipment|IT\\s+hardware',
   lighting: 'lighting|luminaires?|lamps?|light\\s+fittings?|street\\s*lights?',
   'heating-cooling': 'boilers?|heat\\s+pumps?|air[- ]conditioning|air\\s+conditioners?|chillers?|HVAC|heating\\s+(?:systems?|installations?)|cooling\\s+(?:systems?|units?)|ventilation\\s+units?|air\\s+handling\\s+units?',
-  appliances:
-    'refrigerators?|fridges?|freezers?|dishwashers?|dishwashing\\s+machines?|washing\\s+machines?|tumble\\s+dryers?|microwaves?|ovens?|combi(?:nation)?\\s+steamers?|cold\\s+rooms?|kitchen\\s+appliances|household\\s+appliances|cooking\\s+(?:appliances|equipment)|(?:commercial\\s+|professional\\s+|industrial\\s+)?kitchen\\s+equipment|catering\\s+equipment|coffee\\s+machines?',
+  appliances: 'refrigerators?|fridges?|freezers?|dishwashers?|washing\\s+machines?|tumble\\s+dryers?|microwaves?|ovens?|kitchen\\s+appliances|household\\s+appliances|coffee\\s+machines?',
   vehicles: 'vehicles?|cars|passenger\\s+cars?|vans|trucks?|lorries|buses|minibuses',
   'motors-pumps': '(?:water|submersible|sewage|circulating|circulation|centrifugal|booster|process)\\s+pumps?|pumping\\s+stations?|pump\\s+(?:sets?|stations?)|electric\\s+motors?|compressors?|(?:ventilation|extract|supply)\\s+fans?',
 };
 
+function buildFrom(nlSource: string, frSource: string, enSource: string): RegExp {
+  return withUnicodeBoundaries(new RegExp(`(?:(?:${nlSource})|(?<![\\p{L}\\p{N}])(?:${frSource})|(?<![\\p{L}\\p{N}])(?:${enSource}))(?![\\p{L}\\p{N}])`, 'giu'));
+}
 function build(group: EnergyProductGroup): RegExp {
-  return withUnicodeBoundaries(new RegExp(`(?:(?:${nl[group]})|(?<![\\p{L}\\p{N}])(?:${fr[group]})|(?<![\\p{L}\\p{N}])(?:${en[group]}))(?![\\p{L}\\p{N}])`, 'giu'));
+  return buildFrom(nl[group], fr[group], en[group]);
+}
+
+/**
+ * Professional kitchen equipment (appliances), by its collective nouns and the appliances that only a
+ * large kitchen has. A pattern of its own, run only where mayNameKitchen finds a kitchen word: most subjects never
+ * name a kitchen, and then this pattern is never compiled.
+ */
+const KITCHEN = buildFrom(
+  'vaatwaslijn(?:en)?|vaatwasinstallaties?|vaatwastunnels?|combi-?steamers?|snelkoelers?|koelcel(?:len)?|vriescel(?:len)?|kooktoestellen|keukenapparatuur|kookapparatuur|keukenapparaten',
+  'fours?\\s+mixtes?|cellules?\\s+de\\s+refroidissement(?:\\s+rapide)?|chambres?\\s+froides?|appareils\\s+de\\s+cuisson|(?:équipements?|matériels?|appareils?)\\s+de\\s+(?:grande\\s+)?cuisine\\s+professionnelle|équipements?\\s+de\\s+(?:grande\\s+)?cuisine',
+  'dishwashing\\s+machines?|combi(?:nation)?\\s+steamers?|cold\\s+rooms?|cooking\\s+(?:appliances|equipment)|(?:commercial\\s+|professional\\s+|industrial\\s+)?kitchen\\s+equipment|catering\\s+equipment',
+);
+// Found (in lower case) wherever KITCHEN matches; plain substring tests, so that no pattern is compiled at all.
+const KITCHEN_WORDS = ['vaatwas', 'steamer', 'snelkoel', 'koelcel', 'vriescel', 'kooktoest', 'keukenappara', 'kookappara', 'mixte', 'refroidissement', 'froide', 'cuisson', 'cuisine', 'dishwashing', 'cold', 'cooking', 'kitchen', 'catering'];
+function mayNameKitchen(text: string): boolean {
+  const low = text.toLowerCase();
+  return KITCHEN_WORDS.some((w) => low.includes(w));
 }
 
 export const ENERGY_PRODUCT_GROUPS: EnergyProductGroup[] = ['ict', 'lighting', 'heating-cooling', 'appliances', 'vehicles', 'motors-pumps'];
@@ -72,8 +89,9 @@ export const ENERGY_PRODUCT_PATTERNS: Record<EnergyProductGroup, RegExp> = Objec
 /** The energy-related products a text names, as written, with their group. */
 export function findEnergyProducts(text: string): { group: EnergyProductGroup; text: string; index: number }[] {
   const out: { group: EnergyProductGroup; text: string; index: number }[] = [];
-  for (const g of ENERGY_PRODUCT_GROUPS) {
-    const re = ENERGY_PRODUCT_PATTERNS[g];
+  const patterns: [EnergyProductGroup, RegExp][] = ENERGY_PRODUCT_GROUPS.map((g) => [g, ENERGY_PRODUCT_PATTERNS[g]]);
+  if (mayNameKitchen(text)) patterns.push(['appliances', KITCHEN]);
+  for (const [g, re] of patterns) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       // A Dutch compound ("sfeerverlichting") is named from the start of its word.

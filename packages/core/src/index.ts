@@ -8,6 +8,7 @@ export { extractFacts } from './facts/extract.js';
 export { AWARD_TOTAL_ROW } from './facts/award.js';
 export { PRICE_ONLY_PATTERNS, PRICE_ONLY_HINT, findPriceOnly } from './facts/price-only.js';
 export { SECTOR_SCHEME_SOURCE, SIMILAR_WORK_SOURCE } from './facts/selection.js';
+export { givesNoDivisionReason, isBarePreference } from './facts/lots.js';
 export { toPublicFacts } from './facts/public.js';
 export { lint, type LintOptions, type LintResult } from './lint.js';
 export { resolveConfig, type ResolvedConfig, type ResolvedRule } from './config/resolve.js';

@@ -45,3 +45,29 @@ tester.run(rule, {
     { text: '# Supply of laptops and monitors\n\nThe contract will be awarded to the tenderer that submits the compliant tender with the lowest total purchase price.', lang: 'en', errors: [{ messageId: 'purchasePrice' }] },
   ],
 });
+
+describe('professional kitchen equipment', () => {
+  tester.run(rule, {
+    valid: [
+      // Crockery and kitchen furniture use no energy, also by CPV code (392211.. kitchenware is not 39221000).
+      '# Levering van servies voor de cafetaria\n\nCPV 39221100-8 keukengerei.\n\nDe opdracht wordt gegund aan de inschrijver met de laagste prijs.',
+      '# Levering van keukenmeubilair\n\nDe opdracht omvat werkbladen, wandkasten en rekken voor de centrale keuken.\n\nDe opdracht wordt gegund aan de inschrijver met de laagste prijs.',
+      // A catering service: the kitchen is not bought.
+      { text: '# Service de restauration collective\n\nLes équipements de cuisine professionnelle sont mis à disposition par le CPAS.\n\nLe prix est le seul critère d\'attribution.', lang: 'fr' },
+      { text: '# Catering services for the staff restaurant\n\nThe contractor prepares 400 meals a day with the catering equipment provided by the authority.\n\nThe contract will be awarded to the lowest price.', lang: 'en' },
+      // Life-cycle cost in the award.
+      '# Levering van grootkeukenapparatuur\n\nDe gunning gebeurt op basis van de levenscycluskost over 10 jaar (aankoop, energie, water, onderhoud) volgens de methode in bijlage B.',
+    ],
+    invalid: [
+      { text: '# Lastenboek\n\n## Voorwerp\n\nHet zorgbedrijf vervangt de kookapparatuur en de vaatwaslijn van de centrale keuken.\n\n## Gunning\n\n| Gunningscriterium | Weging |\n|---|---|\n| Prijs | 100 |', errors: [{ messageId: 'purchasePrice', message: /kookapparatuur/ }] },
+      { text: '# Levering en plaatsing van grootkeukenapparatuur voor het schoolrestaurant\n\nDe opdracht wordt gegund aan de inschrijver met de laagste prijs.', errors: [{ messageId: 'purchasePrice', message: /grootkeukenapparatuur/ }] },
+      { text: '# Levering van twee combisteamers en een snelkoeler\n\nDe opdracht wordt gegund aan de inschrijver met de laagste prijs.', errors: [{ messageId: 'purchasePrice' }] },
+      { text: '# Fourniture d\'équipements de cuisine professionnelle pour la crèche\n\nLe prix est le seul critère d\'attribution.', lang: 'fr', errors: [{ messageId: 'purchasePrice' }] },
+      { text: '# Fourniture de fours mixtes et d\'une chambre froide\n\nLe marché est attribué au soumissionnaire ayant remis l\'offre régulière la plus basse.', lang: 'fr', errors: [{ messageId: 'purchasePrice' }] },
+      { text: '# Supply of catering equipment for the school kitchen\n\nThe contract will be awarded to the tenderer offering the lowest price.', lang: 'en', errors: [{ messageId: 'purchasePrice' }] },
+      { text: '# Supply and installation of commercial kitchen equipment\n\nThe only award criterion is price.', lang: 'en', errors: [{ messageId: 'purchasePrice' }] },
+      // By CPV code only.
+      '# Lastenboek ZB-2026-08\n\n## Voorwerp\n\nLevering en plaatsing voor de centrale keuken (CPV 39221000-7, 42215000-6).\n\n## Gunning\n\nDe opdracht wordt gegund aan de inschrijver met de laagste prijs.',
+    ].map((c) => (typeof c === 'string' ? { text: c, errors: [{ messageId: 'purchasePrice' }] } : c)),
+  });
+});

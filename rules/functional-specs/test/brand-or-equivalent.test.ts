@@ -150,3 +150,29 @@ tester.run(rule, {
     { text: 'Produit de référence : Tarkett iQ Granit.', lang: 'fr', errors: [{ messageId: 'brand' }] },
   ],
 });
+
+describe('spelling variants of the cue words and hyphenated product names', () => {
+  tester.run(rule, {
+    valid: [
+      // The cue word without a name after it.
+      'Het fabricaat van de fietsrekken wordt door de inschrijver vermeld in de inventaris.',
+      'Fabricaat: nader te bepalen door de inschrijver.',
+      'De fabricaten van de aangeboden toestellen worden vermeld in de offerte.',
+      // A named fabricaat with equivalence.
+      'De fietsrekken zijn van het fabricaat Velopa, type Stand-Up Premium, of gelijkwaardig.',
+      // Hyphenated classes and places after "type" are no product names.
+      'De kolken zijn van het type Oost-Vlaams model, met zandvang.',
+      'De stekkers zijn van het type Push-pull, volgens IEC 61076.',
+      { text: 'Les caniveaux sont du type Nord-Sud décrit au plan, en béton préfabriqué.', lang: 'fr' },
+      { text: 'The racks are two-tier racks with gas-assisted upper tiers, as described in the technical annex.', lang: 'en' },
+    ],
+    invalid: [
+      { text: 'De dubbellaagse fietsrekken zijn van het fabricaat Velopa, met gasveerondersteuning.', errors: [{ messageId: 'brand', text: 'fabricaat Velopa' }] },
+      { text: '- Merk/fabricaat: Altrex\n- Werkhoogte: 8 m', errors: [{ messageId: 'brand' }] },
+      { text: 'De speeltoestellen zijn fabricaten Kompan of Eibe.', errors: [{ messageId: 'brand' }] },
+      { text: 'De fietsrekken zijn van het type Stand-Up Premium, met gasveer.', errors: [{ messageId: 'brand', text: 'type Stand-Up Premium' }] },
+      { text: 'Les arceaux vélos sont du modèle Bike-Port Duo, en acier galvanisé.', lang: 'fr', errors: [{ messageId: 'brand', text: 'modèle Bike-Port Duo' }] },
+      { text: 'The cycle racks shall be of type Euro-Rack Plus, galvanised after fabrication.', lang: 'en', errors: [{ messageId: 'brand', text: 'type Euro-Rack Plus' }] },
+    ],
+  });
+});

@@ -1,4 +1,4 @@
-import { BELGIAN_TRIGGERS, type Block, type Rule, type RuleContext } from '@tenderlint/core';
+import { BELGIAN_TRIGGERS, isBarePreference, type Block, type Rule, type RuleContext } from '@tenderlint/core';
 import { COLON_EXPLANATION, CONSEQUENCE, HINTS, LOT_NUMBER, LOTS_PLURAL, NOT_DIVIDED, REASON, SPLITTING } from './data/cues.js';
 
 interface NotDividedStatement {
@@ -30,14 +30,17 @@ function hasReason(context: RuleContext, statement: NotDividedStatement): boolea
   const factReason = context.facts.lots.notDividedReason;
   if (factReason && (REASON.test(factReason.raw) || COLON_EXPLANATION.test(factReason.raw))) return true;
   const sentence = statement.block.text.slice(statement.start, statement.end);
-  if (COLON_EXPLANATION.test(sentence)) return true;
-  // The reason may follow in the same paragraph, or in the next paragraph of the same section.
-  if (REASON.test(statement.block.text)) return true;
+  // An explanation after a colon counts unless it is a bare preference ("niet in percelen verdeeld: het bestuur verkiest één leverancier").
+  const colon = COLON_EXPLANATION.exec(sentence);
+  if (colon && !isBarePreference(colon[0])) return true;
+  // The reason may follow in the same paragraph, or in the next paragraph of the same section; a sentence
+  // whose only "reason" is what the authority prefers ("omdat het bestuur liever één leverancier heeft") gives none.
+  if (REASON.test(statement.block.text) && context.sentences(statement.block).some((s) => REASON.test(s.text) && !isBarePreference(s.text))) return true;
   // A reason without "omdat": another sentence of the paragraph says what splitting would cause or what must go together.
   const explains = context.sentences(statement.block).some((s) => s.start >= statement.end && s.text.split(/\s+/u).length >= 8 && CONSEQUENCE.test(s.text) && (SPLITTING.test(s.text) || /één|single|one|un\s+seul|seule/iu.test(s.text) || /\b(?:moeten|must|doivent)\b/iu.test(s.text)));
   if (explains) return true;
   const next = context.document.blocks[statement.block.id + 1];
-  return !!next && next.kind !== 'heading' && next.headingId === statement.block.headingId && REASON.test(next.text) && /\bperce|\blots?\b|opsplits|verdel|division|split/iu.test(next.text);
+  return !!next && next.kind !== 'heading' && next.headingId === statement.block.headingId && REASON.test(next.text) && /\bperce|\blots?\b|opsplits|verdel|division|split/iu.test(next.text) && !isBarePreference(next.text);
 }
 
 const rule: Rule = {

@@ -1,6 +1,7 @@
 import { RuleTester } from '@tenderlint/core';
 import { readMarkdown } from '@tenderlint/markdown';
 import rule from '../src/justify-no-division.js';
+import { NO_DIVISION_CASES, noDivisionDocument } from '../../../packages/core/test/facts/no-division-reasons.js';
 
 const head = (value: string) => `# Bestek\n\nDit is een opdracht voor diensten: catering voor een woonzorgcentrum.\n\n## Raming\n\nDe geraamde waarde van de opdracht bedraagt ${value} excl. btw.\n\n## Percelen\n\n`;
 
@@ -21,6 +22,8 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     '# Bestek\n\nDe opdracht wordt niet in percelen verdeeld.',
     { text: "# Cahier spécial des charges\n\nLe présent marché de services est estimé à 480.000 EUR HTVA.\n\n## Lots\n\nLe marché n'est pas divisé en lots parce que les prestations de nettoyage et d'entretien forment un tout technique.", lang: 'fr' },
     { text: '# Tender specification\n\nThis is a services contract with an estimated value of EUR 900 000 excluding VAT.\n\n## Lots\n\nThe contract is not divided into lots because the platform and its support form one technical whole.', lang: 'en' },
+    // The table shared with the facts extractor (packages/core/test/facts/no-division-reasons.ts): grounds.
+    ...NO_DIVISION_CASES.filter((c) => c.reason).map((c) => ({ text: noDivisionDocument(c), lang: c.lang })),
   ],
   invalid: [
     { text: head('€ 1.860.000') + 'De opdracht omvat één enkel perceel.', errors: [{ messageId: 'noReason', text: 'De opdracht omvat één enkel perceel.' }] },
@@ -30,5 +33,7 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     { text: head('€ 300.000') + 'Er is geen verdeling in percelen. Het bestuur wil één aanspreekpunt behouden.', errors: [{ messageId: 'noReason' }] },
     { text: "# Cahier spécial des charges\n\nLe présent marché de services est estimé à 480.000 EUR HTVA.\n\n## 2. Lots\n\nLe présent marché n'est pas divisé en lots.", lang: 'fr', errors: [{ messageId: 'noReason', message: /480\.000 €/ }] },
     { text: '# Tender specification\n\nThis is a services contract with an estimated value of EUR 900 000 excluding VAT.\n\n## Lots\n\nThe contract is not divided into lots.', lang: 'en', errors: [{ messageId: 'noReason' }] },
+    // The same table: a bare preference, after a colon or a connective, is no reason.
+    ...NO_DIVISION_CASES.filter((c) => !c.reason).map((c) => ({ text: noDivisionDocument(c), lang: c.lang, errors: [{ messageId: 'noReason', text: c.sentence }] })),
   ],
 });

@@ -63,3 +63,31 @@ describe('production sites and territory in more wordings', () => {
     ],
   });
 });
+
+describe('storage sites, yards and sheds', () => {
+  new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
+    valid: [
+      // A storage place for the execution, by the contractor.
+      { text: 'De opdrachtnemer beschikt tijdens de uitvoering over een opslagloods binnen 20 km van de werf, zodat het strooizout binnen 12 uur geleverd wordt.' },
+      { text: 'The contractor shall keep the road salt in a covered storage facility within 30 km of the works during the winter season.', lang: 'en' },
+      // Delivery to the authority's own sheds.
+      { text: 'Het zout wordt geleverd aan de zoutloodsen van de gemeenten op het grondgebied van de provincie Limburg.' },
+      // Anywhere accepted.
+      { text: 'Le soumissionnaire précise dans son offre l\'adresse de son lieu de stockage, en Belgique ou à l\'étranger.', lang: 'fr' },
+      // Storage of data is not a place of business.
+      { text: 'Om geselecteerd te worden moet de inschrijver de opslag van de gegevens in België garanderen.' },
+      { text: 'Pour être sélectionné, le soumissionnaire doit assurer le stockage des données en Belgique.', lang: 'fr' },
+      { text: 'To be eligible, tenderers must provide data storage in Belgium.', lang: 'en' },
+    ],
+    invalid: [
+      { text: '## Selectiecriteria\n\nDe inschrijver beschikt over een overdekte opslagloods binnen een straal van 25 km rond het containerpark.', errors: [{ messageId: 'establishment' }] },
+      { text: 'Om in aanmerking te komen moet de kandidaat een zoutloods uitbaten in de provincie Antwerpen.', errors: [{ messageId: 'establishment' }] },
+      { text: 'Enkel inschrijvers die over een eigen opslagterrein in Vlaanderen beschikken worden geselecteerd.', errors: [{ messageId: 'establishment' }] },
+      { text: 'De kandidaat beschikt op het ogenblik van de indiening over een stockageplaats op maximaal 15 km van het stadhuis.', errors: [{ messageId: 'establishment' }] },
+      { text: 'Pour être sélectionné, le soumissionnaire dispose d\'un lieu de stockage couvert dans un rayon de 40 km de l\'hôtel de ville.', lang: 'fr', errors: [{ messageId: 'establishment' }] },
+      { text: 'Le soumissionnaire doit disposer d\'un hangar de stockage en Wallonie pour être admis à participer.', lang: 'fr', errors: [{ messageId: 'establishment' }] },
+      { text: 'To be eligible, tenderers must have a covered storage facility within 40 km of the town hall.', lang: 'en', errors: [{ messageId: 'establishment' }] },
+      { text: '## Selection criteria\n\nTenderers shall operate a salt storage yard in the province.', lang: 'en', errors: [{ messageId: 'establishment' }] },
+    ],
+  });
+});

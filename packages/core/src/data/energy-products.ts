@@ -15,6 +15,12 @@
  * why life-cycle cost matters for them. A pumping station installed under a
  * works contract buys its pumps: the catalogue counts goods "installed under a works contract".
  * Bare Dutch "pompen" is left out (also the verb "to pump"); the kinds of pump are listed instead.
+ *
+ * Professional (large-)kitchen equipment is appliances: combi steamers, ovens, dishwashing lines,
+ * blast chillers and cold rooms run on electricity or gas every day (ecodesign: professional
+ * refrigerated storage cabinets, Regulation (EU) 2015/1095). The collective nouns name them
+ * ("grootkeukenapparatuur", "kookapparatuur", "équipements de cuisine professionnelle", "catering
+ * equipment"); "keukenuitrusting" and "kitchen furniture" are left out, being also furniture and crockery.
  */
 import { withUnicodeBoundaries } from '../text/word-boundary.js';
 
@@ -49,8 +55,28 @@ const en: Record<EnergyProductGroup, string> = {
   'motors-pumps': '(?:water|submersible|sewage|circulating|circulation|centrifugal|booster|process)\\s+pumps?|pumping\\s+stations?|pump\\s+(?:sets?|stations?)|electric\\s+motors?|compressors?|(?:ventilation|extract|supply)\\s+fans?',
 };
 
+function buildFrom(nlSource: string, frSource: string, enSource: string): RegExp {
+  return withUnicodeBoundaries(new RegExp(`(?:(?:${nlSource})|(?<![\\p{L}\\p{N}])(?:${frSource})|(?<![\\p{L}\\p{N}])(?:${enSource}))(?![\\p{L}\\p{N}])`, 'giu'));
+}
 function build(group: EnergyProductGroup): RegExp {
-  return withUnicodeBoundaries(new RegExp(`(?:(?:${nl[group]})|(?<![\\p{L}\\p{N}])(?:${fr[group]})|(?<![\\p{L}\\p{N}])(?:${en[group]}))(?![\\p{L}\\p{N}])`, 'giu'));
+  return buildFrom(nl[group], fr[group], en[group]);
+}
+
+/**
+ * Professional kitchen equipment (appliances), by its collective nouns and the appliances that only a
+ * large kitchen has. A pattern of its own, run only where mayNameKitchen finds a kitchen word: most subjects never
+ * name a kitchen, and then this pattern is never compiled.
+ */
+const KITCHEN = buildFrom(
+  'vaatwaslijn(?:en)?|vaatwasinstallaties?|vaatwastunnels?|combi-?steamers?|snelkoelers?|koelcel(?:len)?|vriescel(?:len)?|kooktoestellen|keukenapparatuur|kookapparatuur|keukenapparaten',
+  'fours?\\s+mixtes?|cellules?\\s+de\\s+refroidissement(?:\\s+rapide)?|chambres?\\s+froides?|appareils\\s+de\\s+cuisson|(?:équipements?|matériels?|appareils?)\\s+de\\s+(?:grande\\s+)?cuisine\\s+professionnelle|équipements?\\s+de\\s+(?:grande\\s+)?cuisine',
+  'dishwashing\\s+machines?|combi(?:nation)?\\s+steamers?|cold\\s+rooms?|cooking\\s+(?:appliances|equipment)|(?:commercial\\s+|professional\\s+|industrial\\s+)?kitchen\\s+equipment|catering\\s+equipment',
+);
+// Found (in lower case) wherever KITCHEN matches; plain substring tests, so that no pattern is compiled at all.
+const KITCHEN_WORDS = ['vaatwas', 'steamer', 'snelkoel', 'koelcel', 'vriescel', 'kooktoest', 'keukenappara', 'kookappara', 'mixte', 'refroidissement', 'froide', 'cuisson', 'cuisine', 'dishwashing', 'cold', 'cooking', 'kitchen', 'catering'];
+function mayNameKitchen(text: string): boolean {
+  const low = text.toLowerCase();
+  return KITCHEN_WORDS.some((w) => low.includes(w));
 }
 
 export const ENERGY_PRODUCT_GROUPS: EnergyProductGroup[] = ['ict', 'lighting', 'heating-cooling', 'appliances', 'vehicles', 'motors-pumps'];
@@ -63,8 +89,9 @@ export const ENERGY_PRODUCT_PATTERNS: Record<EnergyProductGroup, RegExp> = Objec
 /** The energy-related products a text names, as written, with their group. */
 export function findEnergyProducts(text: string): { group: EnergyProductGroup; text: string; index: number }[] {
   const out: { group: EnergyProductGroup; text: string; index: number }[] = [];
-  for (const g of ENERGY_PRODUCT_GROUPS) {
-    const re = ENERGY_PRODUCT_PATTERNS[g];
+  const patterns: [EnergyProductGroup, RegExp][] = ENERGY_PRODUCT_GROUPS.map((g) => [g, ENERGY_PRODUCT_PATTERNS[g]]);
+  if (mayNameKitchen(text)) patterns.push(['appliances', KITCHEN]);
+  for (const [g, re] of patterns) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       // A Dutch compound ("sfeerverlichting") is named from the start of its word.
@@ -79,7 +106,8 @@ export function findEnergyProducts(text: string): { group: EnergyProductGroup; t
 /**
  * CPV divisions and groups of energy-related products (Regulation (EC) 213/2008): computer equipment,
  * office machines, lighting, telecommunication equipment, motor vehicles, domestic appliances,
- * cooling and ventilation, boilers, pumps and compressors (4212), electric motors (3111).
+ * cooling and ventilation, boilers, pumps and compressors (4212), electric motors (3111), and the
+ * professional kitchen: kitchen equipment, food-preparation machinery, non-domestic dishwashers.
  */
 export const ENERGY_PRODUCT_CPV_PREFIXES: { prefix: string; group: EnergyProductGroup }[] = [
   { prefix: '302', group: 'ict' },
@@ -96,6 +124,11 @@ export const ENERGY_PRODUCT_CPV_PREFIXES: { prefix: string; group: EnergyProduct
   { prefix: '4216', group: 'heating-cooling' },
   { prefix: '4462', group: 'heating-cooling' },
   { prefix: '3971', group: 'appliances' },
+  // Kitchen equipment (39221000 itself, not its kitchenware and crockery 392211..), machinery for
+  // the preparation of food (42215), non-domestic dishwashing machines (42959000).
+  { prefix: '39221000', group: 'appliances' },
+  { prefix: '42215', group: 'appliances' },
+  { prefix: '42959', group: 'appliances' },
   { prefix: '4212', group: 'motors-pumps' },
   { prefix: '3111', group: 'motors-pumps' },
 ];

@@ -18,13 +18,26 @@ const CONNECTIVE = latinFast(/(?<![\p{L}\p{N}])(?:omdat|want|aangezien|gezien|ge
 const CONSEQUENCE = latinFast(/(?<![\p{L}\p{N}])(?:zou(?:den)?|leidt|leiden|veroorzaakt|would|could|will\s+(?:lead|result|void|cause)|serait|seraient|entra[îi]ne\p{L}*|provoque\p{L}*|compromet\p{L}*|void|voids|jeopardi\p{L}*|risk|risico|risque)(?![\p{L}\p{N}])/iu);
 const NEED = latinFast(/(?<![\p{L}\p{N}])(?:vereist|vereisen|noodzakelijk|noodzaakt|onmisbaar|requires?|required|necessary|essential|n[ée]cessite\p{L}*|n[ée]cessaire|indispensable|exige|exigent)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:moeten|moet|must|doivent|doit)(?![\p{L}\p{N}])[^.;]{0,80}\b(?:samen|gezamenlijk|op\s+elkaar|gecoördineerd|geco[öo]rdineerd|together|coordinated|jointly|ensemble|coordonn\p{L}*)/iu);
 const GROUND = latinFast(/technisch\p{L}*|economisch\p{L}*|co[öo]rdinatie|afstemming|samenhang|geheel|eenheid|garantie|aansprakelijkheid|interface\p{L}*|compatib\p{L}*|interoperab\p{L}*|marktstructuur|schaalvoordel\p{L}*|technical\p{L}*|economic\p{L}*|coordination|coh[ée]rence|warranty|liability|market\s+structure|economies\s+of\s+scale|technique\p{L}*|[ée]conomique\p{L}*|responsabilit[ée]|ensemble\s+indissociable|un\s+tout/iu);
-// A wish of the authority ("wil één aanspreekpunt behouden") is a preference, not a ground.
-const PREFERENCE = latinFast(/(?<![\p{L}\p{N}])(?:wil|willen|wenst|wensen|verkiest|verkiezen|voorkeur|liever|prefers?|preferred|preference|wants|(?:we|they|it)\s+want|wishes|souhaite\p{L}*|pr[ée]f[èe]re\p{L}*|veut|veulent)(?![\p{L}\p{N}])/iu);
+// A wish of the authority ("wil één aanspreekpunt behouden") or its convenience ("voor het gemak") is a
+// preference, not a ground (rule-catalogue.md, "How to read": a bare preference is not a reason).
+const PREFERENCE = latinFast(/(?<![\p{L}\p{N}])(?:wil|willen|wenst|wensen|verkiest|verkiezen|voorkeur|liever|gemak|gemakshalve|prefers?|preferred|preference|wants|(?:we|they|it)\s+want|wishes|convenien\p{L}*|souhaite\p{L}*|pr[ée]f[èe]re\p{L}*|pr[ée]f[ée]rence|veut|veulent|commodit[ée])(?![\p{L}\p{N}])/iu);
 
-function givesReason(text: string): boolean {
+/**
+ * A bare preference: the text says what the authority wants or finds convenient and names no ground,
+ * no consequence of splitting and no need ("the Service prefers to work with a single provider",
+ * "het bestuur verkiest één aanspreekpunt", "le pouvoir adjudicateur souhaite un seul interlocuteur").
+ * Shared with lots/justify-no-division, so that the rule and the facts agree on what is a reason.
+ */
+export function isBarePreference(text: string): boolean {
+  return PREFERENCE.test(text) && !GROUND.test(text) && !CONSEQUENCE.test(text) && !NEED.test(text);
+}
+
+/** The text (what follows "niet in percelen verdeeld") gives a reason for not dividing: a ground, a consequence, a need, or a connective that does not introduce a bare preference. */
+export function givesNoDivisionReason(text: string): boolean {
   if (GROUND.test(text) || CONSEQUENCE.test(text) || NEED.test(text)) return true;
   return CONNECTIVE.test(text) && !PREFERENCE.test(text);
 }
+const givesReason = givesNoDivisionReason;
 const MUST_ALL =
   latinFast(/(?:moet|moeten|verplicht)\b[^.;]{0,40}\b(?:alle|beide|de\s+\p{L}+)\s+percelen|percelen\s+samen\s+omvat|slechts\s+ontvankelijk[^.;]{0,60}percelen|(?:doit|doivent|obligatoirement)\b[^.;]{0,40}(?:tous\s+les|les\s+deux|l['’]ensemble\s+des)\s+lots|must\s+(?:bid|tender|submit\s+a\s+tender|submit)\s+for\s+(?:all|both|every)\s+lots?|tenders?\s+(?:must|shall)\s+cover\s+(?:all|both)\s+lots/iu);
 const MAY_ANY =

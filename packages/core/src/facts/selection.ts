@@ -27,9 +27,11 @@ const JUSTIFIED = /omdat|gerechtvaardigd|verantwoord|gelet\s+op|aangezien|wegens
  * analoge leveringen", "travaux similaires / comparables / analogues", "similar / comparable contracts".
  * One list for the facts and proportionality/reference-scope (exported from @tenderlint/core).
  */
-export const SIMILAR_WORK_SOURCE = String.raw`(?:gelijkaardige|vergelijkbare|soortgelijke|analoge)\s+(?:opdrachten|leveringen|diensten|werken|renovaties|projecten|prestaties)|(?:marchés|fournitures|services|travaux|prestations|projets)\s+(?:similaires|comparables|analogues)|(?:similar|comparable)\s+(?:contracts|services|supplies|works|projects|deliveries)`;
+// The work done before, named by the noun of a reference: contracts, deliveries, assignments
+// ("opdrachten", "realisaties", "missions", "chantiers", "assignments", "engagements").
+export const SIMILAR_WORK_SOURCE = String.raw`(?:gelijkaardige|vergelijkbare|soortgelijke|analoge)\s+(?:opdrachten|leveringen|diensten|werken|werkzaamheden|renovaties|projecten|prestaties|realisaties|installaties|studieopdrachten|studies|audits|missies|overheidsopdrachten)|(?:marchés|fournitures|services|travaux|prestations|projets|missions|réalisations|chantiers|interventions|études|audits|contrats)\s+(?:similaires|comparables|analogues)|(?:similar|comparable)\s+(?:contracts|services|supplies|works|projects|deliveries|assignments|engagements|commissions|missions|audits|studies|installations|schemes)`;
 const SIMILAR_ADJECTIVE = /gelijkaardige|vergelijkbare|soortgelijke|analoge|similaires|comparables?|analogues|similar/iu;
-const REFERENCE = new RegExp(String.raw`\breferenties?\b|\br[ée]f[ée]rences?\b|\breferences?\b|attesten?\s+van\s+goede\s+uitvoering|attestations?\s+de\s+bonne\s+ex[ée]cution|${SIMILAR_WORK_SOURCE}`, 'iu');
+const REFERENCE = latinFast(new RegExp(String.raw`\breferenties?\b|\br[ée]f[ée]rences?\b|\breferences?\b|attesten?\s+van\s+goede\s+uitvoering|attestations?\s+de\s+bonne\s+ex[ée]cution|${SIMILAR_WORK_SOURCE}`, 'iu'));
 const REF_NOUN = /\b(?:referenties|referentie|r[ée]f[ée]rences|references|reference|gelijkaardige|vergelijkbare|soortgelijke|analoge|similaires|comparables|analogues|similar|comparable|attesten|attestations|projecten|projets|projects|opdrachten|contracts)\b/giu;
 
 /** The count written just before a reference noun ("minstens drie gelijkaardige referenties", "At least three references"). */

@@ -43,6 +43,13 @@ describe('references', () => {
     ['Au moins deux références de services comparables exécutés au cours des dix-huit derniers mois.', 2, 1.5],
     ['At least two comparable contracts delivered in the last 24 months.', 2, 2],
     ['At least three references for similar services provided in the last thirty-six months.', 3, 3],
+    // The reference noun names the kind of work: assignments, engagements, missions, realisations.
+    ['The tenderer lists at least three similar assignments (penetration testing or security audits) carried out for public or private clients during the last three years.', 3, 3],
+    ['Tenderers shall describe two comparable engagements completed within the last five years.', 2, 5],
+    ['Le soumissionnaire présente au moins trois missions similaires réalisées au cours des trois dernières années.', 3, 3],
+    ['Au moins deux chantiers similaires exécutés au cours des cinq dernières années.', 2, 5],
+    ['De inschrijver vermeldt minstens twee gelijkaardige realisaties uit de laatste vijf jaar.', 2, 5],
+    ['Minstens drie soortgelijke studieopdrachten, uitgevoerd in de loop van de laatste drie jaar.', 3, 3],
   ])('reads "%s"', (sentence, count, years) => {
     expect(sel(sentence).references.map((r) => [r.count, r.years])).toEqual([[count, years]]);
   });
@@ -51,6 +58,13 @@ describe('references', () => {
     const r = sel('De inschrijver legt minstens drie referenties voor van opdrachten die identiek zijn aan deze opdracht, uitgevoerd tijdens de laatste drie jaar.\n\nMinstens één van die referenties heeft een waarde van minimaal € 2.000.000 excl. btw.\n\nReferenties komen enkel in aanmerking als de opdrachtgever een Vlaamse gemeente of een ander openbaar bestuur is.').references;
     expect(r).toHaveLength(1);
     expect(r[0]).toMatchObject({ count: 3, years: 3, identical: true, publicOnly: true, minValue: 2_000_000 });
+  });
+
+  it('does not read a count of assignments that are not earlier work as references', () => {
+    // No reference noun and no "similar": the contractor's future assignments, staff, years of experience.
+    expect(sel('The contractor carries out at least three assignments per year during the framework agreement.').references).toEqual([]);
+    expect(sel('Le prestataire assure au moins deux missions par mois pendant trois ans.').references).toEqual([]);
+    expect(sel('De opdrachtnemer voert minstens drie opdrachten per jaar uit gedurende vier jaar.').references).toEqual([]);
   });
 
   it('does not read a language framework ("Europees Referentiekader") as references', () => {

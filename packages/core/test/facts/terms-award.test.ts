@@ -39,8 +39,26 @@ describe('variants', () => {
     ['Les variantes ne sont pas autorisées.', 'forbidden'],
     ['Variants are not permitted.', 'forbidden'],
     ['Een verplichte variant wordt gevraagd voor de verlichting.', 'required'],
+    // Words between the noun and the verb: an adjective or a second noun.
+    ['Les variantes libres ne sont pas autorisées.', 'forbidden'],
+    ['Les variantes et options ne sont pas admises.', 'forbidden'],
+    ['Les variantes facultatives ne seront pas acceptées.', 'forbidden'],
+    ['Varianten en opties worden niet aanvaard.', 'forbidden'],
+    ['Varianten of alternatieven zijn niet toegelaten.', 'forbidden'],
+    ['Variants and options are not accepted.', 'forbidden'],
+    ['Variant tenders will not be considered.', 'forbidden'],
+    // Look-alikes: the same words with an allowing verb are no prohibition.
+    ['Les variantes libres sont autorisées, à condition de respecter les exigences minimales.', 'allowed'],
+    ['Vrije varianten worden aanvaard.', 'allowed'],
+    ['Variants are permitted for lot 2.', 'allowed'],
   ])('reads "%s"', (sentence, value) => {
     expect(factsOf(`## Varianten\n\n${sentence}\n`).variants?.value).toBe(value);
+  });
+
+  it('reads no prohibition in options alone or in an allowed variant with options', () => {
+    expect(factsOf('## Opties\n\nOpties worden niet aanvaard.\n').variants).toBeNull();
+    expect(factsOf('## Options\n\nLes options ne sont pas autorisées.\n').variants).toBeNull();
+    expect(factsOf('## Varianten\n\nVarianten en opties zijn toegestaan als ze aan de minimumeisen voldoen.\n').variants?.value).not.toBe('forbidden');
   });
 });
 

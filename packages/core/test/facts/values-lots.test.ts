@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { givesNoDivisionReason, isBarePreference } from '../../src/facts/lots.js';
 import { factsOf } from './helpers.js';
+import { NO_DIVISION_CASES, noDivisionDocument } from './no-division-reasons.js';
 
 describe('estimated value', () => {
   it.each([
@@ -102,6 +104,23 @@ describe('lots', () => {
     expect(f.lots.count).toBeNull();
     expect(f.lots.notDivided?.raw).toContain(sentence.slice(0, 20));
     expect(f.lots.notDividedReason !== undefined).toBe(reason);
+  });
+
+  // The same table drives rules/lots/test/justify-no-division.test.ts: the rule and the facts must agree.
+  it.each(NO_DIVISION_CASES.map((c) => [c.sentence, c.reason, c] as const))('"%s" gives a reason for not dividing: %s', (sentence, reason, c) => {
+    const f = factsOf(noDivisionDocument(c));
+    expect(f.lots.divided).toBe(false);
+    expect(f.lots.notDividedReason !== undefined).toBe(reason);
+  });
+
+  it('tells a bare preference from a preference with a ground', () => {
+    expect(isBarePreference('the Service prefers to work with a single provider for all audits.')).toBe(true);
+    expect(isBarePreference('het bestuur verkiest één leverancier als aanspreekpunt.')).toBe(true);
+    expect(isBarePreference('le pouvoir adjudicateur souhaite un seul interlocuteur.')).toBe(true);
+    expect(isBarePreference('het bestuur wil één aanspreekpunt omdat de coördinatie anders niet haalbaar is.')).toBe(false);
+    expect(isBarePreference('splitting would void the manufacturer’s end-to-end support.')).toBe(false);
+    expect(givesNoDivisionReason(': the Service prefers to work with a single provider for all audits.')).toBe(false);
+    expect(givesNoDivisionReason(': de terreinen liggen binnen een straal van 12 km.')).toBe(true);
   });
 
   it('says not divided when the document names no lots at all', () => {

@@ -97,10 +97,11 @@ export function findKnownNames(text: string): [number, number, boolean][] {
 
 const symbolPattern = /[®™]|\((?:R|TM)\)(?!\w)/gu;
 
-// Cue words after which any proper name is a trade name ("merk: Sigma", "Voorkeursmerk Eribel").
+// Cue words after which any proper name is a trade name ("merk: Sigma", "Voorkeursmerk Eribel",
+// "fabricaat Velopa": the Flemish spelling, "fabrikaten/fabricaten" in the plural).
 // The start of the word is checked in code: a pattern that opens with a literal is much faster.
 const strongCue =
-  /(?:^\s*(?:fabrikant|fabricant|manufacturer|producent|producteur)\s*:|referentieproduct(?:en)?|referentietype|produits?\s+de\s+référence|reference\s+products?|voorkeursmerk(?:en)?|referentiemerk(?:en)?|merk(?:en|naam)?|fabrikaat|handelsnaam|marques?|nom\s+commercial|brand\s+name|(?:the|a|of)\s+brand|brand:|trade\s+name|make:)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-])\s*:?\s*/gi;
+  /(?:^\s*(?:fabrikant|fabricant|manufacturer|producent|producteur)\s*:|referentieproduct(?:en)?|referentietype|produits?\s+de\s+référence|reference\s+products?|voorkeursmerk(?:en)?|referentiemerk(?:en)?|merk(?:en|naam)?|fabri[kc]a(?:at|ten)|handelsnaam|marques?|nom\s+commercial|brand\s+name|(?:the|a|of)\s+brand|brand:|trade\s+name|make:)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-])\s*:?\s*/gi;
 // Cue words after which only a name shaped like a trade name counts ("type GERFLOR", "modèle PantoSwing").
 const weakCue =
   /(?:type|types|model|modèle|modele|reeks|gamma|gamme|série|range)(?![A-Za-zÀ-ÖØ-öø-ÿĀ-ſ-])\s*:?\s*|(?:fabrikant|fabricant|manufacturer)\s+/gi;
@@ -114,6 +115,10 @@ const isCamel = (w: string) => CAMEL.test(w) || LOWER_CAMEL.test(w);
 const isAllCaps = (w: string) => w.length >= 5 && ALL_CAPS.test(w) && FOUR_CAPITALS.test(w);
 const isModelCode = (w: string) => MODEL_CODE.test(w) && !/^(?:EN|ISO|NBN|EI|RF|IP|DIN|NF|IEC|REI|RAL|NCS)/u.test(w);
 const clean = (w: string) => w.replace(/[®™]$/u, '');
+// A hyphenated name in title case ("Stand-Up", "Bike-Port", "Euro-Rack"), not a place ("Oost-Vlaams", "Saint-Gilles").
+const TITLE_HYPHENATED = withUnicodeBoundaries(/^\p{Lu}\p{Ll}+(?:-\p{Lu}[\p{L}\p{N}]*)+$/u);
+const PLACE_PART = /^(?:Noord|Zuid|Oost|West|Midden|Sint|Nord|Sud|Est|Ouest|Saint|Sainte|North|South|East)-/;
+const isHyphenatedName = (w: string) => w.includes('-') && TITLE_HYPHENATED.test(w) && !PLACE_PART.test(w);
 
 /** A word shaped like a trade name rather than a class, a material or an ordinary word. */
 function looksLikeTradeName(word: string): boolean {
@@ -121,7 +126,7 @@ function looksLikeTradeName(word: string): boolean {
   if (NOT_NAMES.has(w) || NOT_BRANDS.has(w) || isRoman(w)) return false;
   if (w.includes('-') && w.split('-').some((part) => NOT_NAMES.has(part))) return false;
   if (knownNames.has(w)) return true;
-  return isCamel(w) || isAllCaps(w) || isModelCode(w);
+  return isCamel(w) || isAllCaps(w) || isModelCode(w) || isHyphenatedName(w);
 }
 
 /** A proper name after a strong cue: capitalised, not an article or instruction. */

@@ -80,10 +80,26 @@ export const ENDS_WITH_COLON = unicodeWords(/[:：]\s*$/u);
 /**
  * A place of business: office, depot, establishment, production site (a kitchen, a workshop, a plant),
  * and the sites a firm operates for its trade: a laundry, a garage, a nursery, an asphalt or concrete
- * plant, a sorting or recycling centre.
+ * plant, a sorting or recycling centre. Storage places are in STORAGE_SITE.
  */
 export const ESTABLISHMENT =
   unicodeWords(/\b(?:(?:industriële\s+)?wasserij(?:en)?|blanchisseries?|laundr(?:y|ies)|garages?|werkhuis|kwekerij(?:en)?|boomkwekerij(?:en)?|pépinières?|(?:tree\s+|plant\s+)?nurser(?:y|ies)|asfaltcentrale|betoncentrale|sorteercentrum|sorteercentra|recyclagecentrum|recyclagepark|overslagplaats|breekinstallatie|composteringsinstallatie|centrales?\s+(?:d['’]enrobage|à\s+béton|d['’]asphalte)|centres?\s+de\s+(?:tri|recyclage)|(?:asphalt|concrete|batching|recycling)\s+plant|sorting\s+(?:centre|center|facility)|recycling\s+(?:centre|center|facility)|vestiging(?:en)?|vestigingseenheid|bijkantoor|kantoor|kantoren|depot|depots|stelplaats|magazijn|uitvalsbasis|werkplaats|zetel|exploitatiezetel|établissements?|siège(?:\s+d['’]exploitation)?|bureau|bureaux|dépôts?|entrepôts?|succursale|offices?|depots?|premises|branch|establishment|warehouse|(?:centrale\s+|productie)?keuken|productie-?eenheid|productiesite|fabriek|cuisine(?:\s+(?:de\s+production|centrale))?|atelier|usine|unité\s+de\s+production|site\s+de\s+production|(?:central\s+|production\s+)?kitchen|workshop|plant|production\s+(?:site|unit|facility))\b/iu);
+
+/**
+ * The places where a firm stores goods: a storage site, yard or shed ("stockageplaats",
+ * "opslagloods", "zoutloods", "lieu de stockage", "hangar de stockage", "storage facility").
+ * Storage of data ("opslag van de gegevens", "stockage des données") is not a place and is not named.
+ * Kept apart from ESTABLISHMENT and run only behind STORAGE_WORD: the rule compiles neither
+ * on a specification that never speaks of storage.
+ */
+export const STORAGE_SITE =
+  unicodeWords(/\b(?:(?:opslag|stockage)(?:plaats|plaatsen|ruimte|ruimten|ruimtes|terrein|terreinen|site|sites|depot|hal|hallen|zone|locatie|magazijn)|(?:zout|strooizout|opslag|stockage|materiaal|materialen|machine|werf)?loods(?:en)?|(?:lieux|lieu|sites?|aires?|zones?|locaux|local|hangars?)\s+de\s+stockage|storage\s+(?:sites?|facilit(?:y|ies)|yards?|depots?|areas?|sheds?|halls?|locations?|premises|barns?))\b/iu);
+const STORAGE_WORD = /opslag|stockage|loods|storage/i;
+
+/** A place of business or a storage place is named. */
+export function namesEstablishment(text: string): boolean {
+  return ESTABLISHMENT.test(text) || (STORAGE_WORD.test(text) && STORAGE_SITE.test(text));
+}
 
 /** A place or distance limit: "binnen 30 km", "in Vlaanderen", "en Belgique", "within 50 miles". */
 export const LOCALITY =
@@ -160,6 +176,6 @@ export const EXPERIENCE = unicodeWords(/\b(?:ervaring|expérience|experience)\b/
 export const HINTS = {
   turnover: factored(/omzet|zakencijfer|chiffre|turnover/iu),
   references: factored(/referent|référence|reference|uitvoering|exécution|similai|gelijkaardig|vergelijkbar|soortgelijk|analog|comparab|track\s+record|similar|ervaring|expérience|experience/iu),
-  establishment: factored(/wasserij|blanchisserie|laundr|garage|werkhuis|kwekerij|pépinière|nurser|centrale|sorteercentr|recyclagecentr|recyclagepark|recycling (?:centre|center|facility|plant)|sorting|centres? de (?:tri|recyclage)|overslagplaats|breekinstallatie|composteringsinstallatie|vestiging|kantoor|kantoren|depot|dépôt|stelplaats|magazijn|uitvalsbasis|werkplaats|zetel|établissement|siège|bureau|entrepôt|succursale|office|premises|branch|establishment|warehouse|keuken|fabriek|productie|cuisine|atelier|usine|production|kitchen|workshop|plant/i),
+  establishment: factored(/wasserij|blanchisserie|laundr|garage|werkhuis|kwekerij|pépinière|nurser|centrale|sorteercentr|recyclagecentr|recyclagepark|recycling (?:centre|center|facility|plant)|sorting|centres? de (?:tri|recyclage)|overslagplaats|opslag|stockage|loods|storage|breekinstallatie|composteringsinstallatie|vestiging|kantoor|kantoren|depot|dépôt|stelplaats|magazijn|uitvalsbasis|werkplaats|zetel|établissement|siège|bureau|entrepôt|succursale|office|premises|branch|establishment|warehouse|keuken|fabriek|productie|cuisine|atelier|usine|production|kitchen|workshop|plant/i),
   certificate: factored(/ISO|VCA|VCU|EMAS|CO2|CO₂|OHSAS|FSSC|SCC|BRC|IFS|SA\s?8000|Cyber|Tree|[Cc]ertifi/u),
 };

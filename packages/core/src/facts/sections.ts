@@ -9,7 +9,9 @@ import type { SectionKind } from './types.js';
 
 // Heading cues per section kind. When several kinds match, the cue that comes first in the heading wins
 // ("Percelen en raming" is about lots, "Looptijd en raming" about the value).
-const DOCUMENT_TITLE = /^\s*(?:(?:tender|contract|procurement)\s+(?:specifications?|documents?)|specifications?\s+(?:for|of)\b|invitation\s+to\s+tender|request\s+for\s+(?:quotations?|proposals?|tenders?)|(?:bijzonder\s+)?bestek|lastenboek|opdrachtdocument(?:en)?|aanbestedingsdocument(?:en)?|cahier\s+(?:sp[ée]cial\s+)?des\s+charges|documents?\s+(?:du|de)\s+march[ée])/i;
+const DOCUMENT_TITLE = /^\s*(?:(?:tender|contract|procurement)\s+(?:specifications?|documents?)|specifications?\s+(?:for|of)\b|invitation\s+to\s+tender|request\s+for\s+(?:quotations?|proposals?|tenders?)|(?:bijzonder\s+)?bestek|lastenboek|opdrachtdocument(?:en)?|aanbestedingsdocument(?:en)?|cahier\s+(?:sp[ée]cial\s+)?des\s+charges|documents?\s+(?:du|de)\s+march[ée]|(?:specifications?|sp[ée]cifications?|tender(?:\s+documents?)?|aanbesteding|offerteaanvraag|dossier)\s+(?:no\.?|nr\.?|n[°º]\.?|nos?\.|num[ée]ro|nummer|number|ref\.?|r[ée]f\.?|reference|r[ée]f[ée]rence|referentie)\s*[:.]?\s*[\w/.-]*\d)/i;
+// The bare first heading of a document that names it: "SPECIFICATION", "Spécifications", "Specifications".
+const BARE_TITLE = /^\s*(?:specifications?|sp[ée]cifications?)\s*$/i;
 // A title that names what is bought ("Levering van laptops voor ...", "Framework agreement for ...", "Travaux de
 // remplacement de ..."), at its start or after a separator ("Contract documents X — Framework agreement for ...").
 // Its words name the subject, not a part of the document: "levering", "reception", "two lots", "specifications".
@@ -121,6 +123,8 @@ export function classifySections(document: TenderDocument): SectionsResult {
 function isDocumentTitle(b: Block, titleZone: boolean): boolean {
   const text = b.text.replace(/^[\s#*]+/, '');
   if (DOCUMENT_TITLE.test(text)) return !PART_TITLE.test(text) && (titleZone || b.headingId < 0);
+  // The first heading of the document, alone on the title page: it names the whole document.
+  if (BARE_TITLE.test(text)) return b.id === 0 && titleZone;
   // A subject title on the title page, not a numbered section heading ("3. Levering van de goederen"), and under
   // another heading of the title page or long enough not to be a section heading.
   if (!titleZone || /^(?:\d|[IVX]+[.)\s]|art(?:ikel|icle)?\b)/i.test(text) || !SUBJECT_TITLE.test(text)) return false;

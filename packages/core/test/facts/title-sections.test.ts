@@ -59,3 +59,29 @@ describe('a document title that names the subject sets no section for what follo
     expect(factsOf(md).sections[id]).toBe(kind);
   });
 });
+
+describe('a document title with a reference number names the whole document, not its technical part', () => {
+  it.each([
+    ['# SPECIFICATION No. AWV-ICT-2027-07\n\n## PART 1 – ADMINISTRATIVE CLAUSES\n\n### 1.1 Key data\n\n| Item | Data |\n|---|---|\n| Estimated value | EUR 395,000 excluding VAT |\n', 395000],
+    ['# Specifications Ref. 2026/014\n\n| Item | Data |\n|---|---|\n| Estimated value | EUR 120,000 excluding VAT |\n', 120000],
+    ['# SPECIFICATION\n\n## 1. Key data\n\n| Item | Data |\n|---|---|\n| Estimated value | EUR 88,000 excluding VAT |\n', 88000],
+    ['# SPÉCIFICATIONS N° 2027/03\n\n## Données principales\n\n| Rubrique | Contenu |\n|---|---|\n| Montant estimé | 238 500 € HTVA |\n', 238500],
+    ['# Cahier spécial des charges n° CC/2027/03\n\n## Données principales\n\n| Rubrique | Contenu |\n|---|---|\n| Montant estimé | 150 000 € HTVA |\n', 150000],
+    ['# Lastenboek nr. 2027/5\n\n## Kerngegevens\n\n| Gegeven | Inhoud |\n|---|---|\n| Raming | € 412.000 excl. btw |\n', 412000],
+    ['# Bestek nr. 2026/014\n\n## Kerngegevens\n\n| Gegeven | Inhoud |\n|---|---|\n| Raming | € 97.000 excl. btw |\n', 97000],
+  ])('reads the key-data table under %j', (md, amount) => {
+    const f = factsOf(md);
+    expect(f.sections).not.toContain('technical');
+    expect(f.estimatedValue?.value.amount).toBe(amount);
+  });
+
+  it.each([
+    // Look-alikes: a part of the document, a numbered or later heading that names the specifications.
+    ['# Technical specifications No. 2\n\nThe tablets comply with IEC 60529.\n', 0],
+    ['# Tender\n\nIntro.\n\n# Specifications\n\nThe tablets comply with IEC 60529.\n', 2],
+    ['# Tender\n\nIntro.\n\n## 2. Specifications\n\nThe tablets comply with IEC 60529.\n', 2],
+    ['# Spécifications techniques n° 4\n\nLes projecteurs sont conformes.\n', 0],
+  ])('keeps the technical part in %j', (md, id) => {
+    expect(factsOf(md).sections[id]).toBe('technical');
+  });
+});

@@ -91,16 +91,26 @@ const VARIANT_WORDS = cueWords(['variant', 'alternat']);
 const VARIANT_RULES: [Variants, RegExp][] = [
   ['required', /verplichte\s+variant|variant(?:e|en)?\s+(?:is|zijn)\s+verplicht|variantes?\s+(?:exig[ée]es?|obligatoires?)|variantes?\s+(?:est|sont)\s+(?:exig|obligatoire)|variants?\s+(?:are|is)\s+(?:required|mandatory)|(?:required|mandatory)\s+variants?/iu],
   // Words may stand between the noun and the verb: an adjective ("variantes libres") or a second noun ("Varianten en opties").
-  ['forbidden', latinFast(/variant(?:e|en)?(?:\s+(?:en|of|en\/of)\s+(?:opties|alternatieven))?\s+(?:zijn|is|worden|wordt)\s+niet\s+(?:toegestaan|toegelaten|aanvaard|mogelijk)|geen\s+varianten|variant(?:e|en)?\s+(?:zijn|is)\s+verboden|variantes?(?:\s+libres?|\s+facultatives?|\s+(?:et|ou)\s+(?:les\s+)?options?)*\s+(?:ne\s+sont\s+pas|n['’]est\s+pas|ne\s+seront\s+pas)\s+(?:autoris|admis|accept|permis)|variantes?\s+(?:sont\s+)?interdites?|pas\s+de\s+variantes?|aucune\s+variante|variants?(?:\s+(?:tenders?|bids?|offers?)|\s+(?:and|or|and\/or)\s+(?:options|alternative\s+(?:offers|tenders|bids)))?\s+(?:are|is|will|shall)\s+not\s+(?:be\s+)?(?:permitted|allowed|accepted|considered)|no\s+variants?|variants?\s+(?:are\s+)?(?:prohibited|not\s+permitted)|VARIANTS\s*:\s*no|will\s+not\s+accept\s+variant|(?:indienen|indiening)\s+van\s+(?:vrije\s+)?varianten\s+is\s+niet|varianten\s*:\s*(?:niet|neen|nee|geen)\b|variantes?\s*:\s*(?:non|interdites?)\b|variants?\s*:\s*(?:no|not\s+allowed)\b|no\s+alternate\s+(?:quotes?|proposals?|offers?|bids?|tenders?)|alternative\s+(?:quotes|proposals|offers|bids|tenders)\s+(?:will|are|shall)\s+not\s+(?:be\s+)?(?:accepted|considered|permitted)/iu)],
+  ['forbidden', latinFast(/variant(?:e|en)?(?:\s+(?:en|of|en\/of)\s+(?:opties|alternatieven))?\s+(?:zijn|is|worden|wordt)\s+niet\s+(?:toegestaan|toegelaten|aanvaard|mogelijk)|geen\s+varianten|variant(?:e|en)?\s+(?:zijn|is)\s+verboden|variantes?(?:(?:\s+(?:et|ou))?\s+(?:les\s+)?(?:libres?|facultatives?|obligatoires?|exig[ée]es?|impos[ée]es?|options?|variantes?))*\s+(?:ne\s+sont\s+pas|n['’]est\s+pas|ne\s+seront\s+pas)\s+(?:autoris|admis|accept|permis)|variantes?\s+(?:sont\s+)?interdites?|pas\s+de\s+variantes?|aucune\s+variante|variants?(?:\s+(?:tenders?|bids?|offers?)|\s+(?:and|or|and\/or)\s+(?:options|alternative\s+(?:offers|tenders|bids)))?\s+(?:are|is|will|shall)\s+not\s+(?:be\s+)?(?:permitted|allowed|accepted|considered)|no\s+variants?|variants?\s+(?:are\s+)?(?:prohibited|not\s+permitted)|VARIANTS\s*:\s*no|will\s+not\s+accept\s+variant|(?:indienen|indiening)\s+van\s+(?:vrije\s+)?varianten\s+is\s+niet|varianten\s*:\s*(?:niet|neen|nee|geen)\b|variantes?\s*:\s*(?:non|interdites?)\b|variants?\s*:\s*(?:no|not\s+allowed)\b|no\s+alternate\s+(?:quotes?|proposals?|offers?|bids?|tenders?)|alternative\s+(?:quotes|proposals|offers|bids|tenders)\s+(?:will|are|shall)\s+not\s+(?:be\s+)?(?:accepted|considered|permitted)/iu)],
   ['allowed', /(?:vrije\s+)?variant(?:e|en)?\s+(?:zijn|is|worden|wordt)\s+(?:toegestaan|toegelaten|aanvaard)|vrije\s+varianten\s+(?:zijn\s+)?toegestaan|variantes?\s+(?:libres?\s+)?(?:sont\s+|est\s+)?(?:autoris[ée]es?|admises?|accept[ée]es?|permises?)|variants?\s+(?:are|is|will\s+be)\s+(?:permitted|allowed|accepted)|ACCEPTED_VARIANTS/iu],
 ];
+
+// The verb of the same noun phrase denies it: "Les variantes libres et les variantes obligatoires ne sont pas
+// autorisées", "Vrije en verplichte varianten zijn niet toegestaan", "Free and required variants are not permitted".
+// Only right after the match: "la variante obligatoire doit être remise, sinon l'offre n'est pas acceptée" stays required.
+const NEGATED_PERMISSION = /^\p{L}*(?:\s+(?:et|ou|and|or|en|of)(?:\s+\p{L}+){1,3}?)?\s+(?:(?:ne|n['’]est|n['’]en|zijn|is|worden|wordt|sont|est|seront|are|will|shall|in\s+geen\s+geval)\s+)*(?:niet|not|pas)\s+(?:be\s+)?(?:toegestaan|toegelaten|aanvaard|mogelijk|permitted|allowed|accepted|autoris|admis|accept|permis)|^\p{L}*(?:\s+(?:et|ou|and|or|en|of)(?:\s+\p{L}+){1,3}?)?\s+(?:(?:zijn|is|sont|are)\s+)?(?:verboden|interdit|prohibited)/iu;
 
 export function extractVariants(scan: Scan): Stated<Variants> | null {
   for (const block of scan.document.blocks) {
     if (!scan.has(block, VARIANT_WORDS)) continue;
     for (const [value, re] of VARIANT_RULES) {
       const m = re.exec(block.text);
-      if (m) return { value, evidence: scan.evidence(block, m.index, m.index + m[0].length) };
+      if (!m) continue;
+      // "required" names a kind of variant; a prohibition of that kind (with others) is no requirement.
+      if (value === 'required') {
+        if (NEGATED_PERMISSION.test(block.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+      }
+      return { value, evidence: scan.evidence(block, m.index, m.index + m[0].length) };
     }
   }
   return null;

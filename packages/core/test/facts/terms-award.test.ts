@@ -51,6 +51,19 @@ describe('variants', () => {
     ['Les variantes libres sont autorisées, à condition de respecter les exigences minimales.', 'allowed'],
     ['Vrije varianten worden aanvaard.', 'allowed'],
     ['Variants are permitted for lot 2.', 'allowed'],
+    // A prohibition that names several kinds of variants, the required kind among them, is a prohibition.
+    ['Les variantes libres et les variantes obligatoires ne sont pas autorisées.', 'forbidden'],
+    ['Les variantes obligatoires et les variantes libres ne sont pas admises.', 'forbidden'],
+    ['Les variantes facultatives ou exigées ne sont pas autorisées.', 'forbidden'],
+    ['Vrije en verplichte varianten zijn niet toegestaan.', 'forbidden'],
+    ['Vrije varianten en verplichte varianten worden niet aanvaard.', 'forbidden'],
+    ['Free and required variants are not permitted.', 'forbidden'],
+    ['Free variants and mandatory variants are not allowed.', 'forbidden'],
+    // Look-alikes: a required variant whose sentence refuses something else stays required.
+    ['La variante obligatoire doit être remise, faute de quoi l’offre ne sera pas acceptée.', 'required'],
+    ['Les variantes obligatoires sont décrites au chapitre II.', 'required'],
+    ['Een verplichte variant wordt gevraagd; een offerte zonder die variant wordt niet aanvaard.', 'required'],
+    ['A required variant is described in Part 2; tenders without it are not accepted.', 'required'],
   ])('reads "%s"', (sentence, value) => {
     expect(factsOf(`## Varianten\n\n${sentence}\n`).variants?.value).toBe(value);
   });

@@ -176,3 +176,29 @@ describe('spelling variants of the cue words and hyphenated product names', () =
     ],
   });
 });
+
+describe('an ordinary-looking name after "type/model/modèle/reeks" followed by a model code', () => {
+  tester.run(rule, {
+    valid: [
+      // Classes, categories and documents numbered after "type": no product name.
+      'De kabels zijn van het type A en de buizen van type II; de dakgoten van type 1 en de ankers van type B2.',
+      'De ramen zijn van het type Klasse 3 volgens de windbelasting; de proeven gebeuren volgens Type Bestek 104.',
+      'Het beton is van het type Euro 6000 volgens tabel 3, en de isolatie van het type Rotswol 035.',
+      { text: 'Les portes sont du type Classe 2 et les serrures du modèle Numéro 3 du plan.', lang: 'fr' },
+      { text: 'The fences shall be of type Class 300 and the bollards of model Version 2.', lang: 'en' },
+      // A name with a model code and equivalence.
+      'De noodoproepmodule is van het type Safeline MX3+ of gelijkwaardig.',
+      // A year, a quantity with its unit or a property value after the name is no model code.
+      'De installatie is van het type Vlaanderen 2024 zoals beschreven in bijlage 2.',
+      'De kabelgoten zijn van het type Zwaar 3000 mm lang, volgens het plan.',
+      { text: 'Les lampes sont du type Standard 900 lm et les panneaux du modèle Rectangulaire 1200 mm.', lang: 'fr' },
+    ],
+    invalid: [
+      { text: 'De bestaande noodoproepmodule wordt vervangen door een 4G-noodoproepmodule van het type Safeline MX3+.', errors: [{ messageId: 'brand', text: 'type Safeline MX3+' }] },
+      { text: 'De radiatoren zijn van de reeks Vasco E600, wit gelakt.', errors: [{ messageId: 'brand' }] },
+      { text: 'Les projecteurs sont du modèle Zenith LX-200, livrés avec crochet.', lang: 'fr', errors: [{ messageId: 'brand', text: 'modèle Zenith LX-200' }] },
+      { text: 'The barriers shall be of model Atlas 3000, with a 4 m boom.', lang: 'en', errors: [{ messageId: 'brand', text: 'model Atlas 3000' }] },
+      { text: 'The docking stations shall be of type Gamber DS-8 with a locking bracket.', lang: 'en', errors: [{ messageId: 'brand' }] },
+    ],
+  });
+});

@@ -167,6 +167,30 @@ function modelFollows(text: string, pos: number, name: string): boolean {
   return !STRICT_MODEL.has(name) && UPPER_START.test(w);
 }
 
+// A name in title case after "type/model/modèle/reeks" ("Safeline", "Zenith", "Atlas"), not a class word that
+// numbers a kind ("type Klasse 3", "modèle Euro 6000") nor a document ("Type Bestek 104", "type Lastenboek 250").
+const TITLE_WORD = withUnicodeBoundaries(/^\p{Lu}\p{Ll}{2,}$/u);
+const CLASS_WORDS = new Set(
+  'Klasse|Classe|Class|Categorie|Catégorie|Category|Niveau|Level|Norm|Norme|Standard|Euro|Type|Model|Modèle|Serie|Série|Series|Reeks|Groep|Groupe|Group|Zone|Fase|Phase|Stage|Tier|Grade|Graad|Lot|Lots|Perceel|Bijlage|Annexe|Annex|Artikel|Article|Post|Poste|Item|Figuur|Figure|Tabel|Tableau|Table|Plan|Versie|Version|Editie|Édition|Edition|Nummer|Numéro|Number|Code|Formaat|Format|Maat|Taille|Size|Afmeting|Dimension|Volume|Vermogen|Puissance|Power|Capaciteit|Capacité|Capacity|Blok|Bloc|Block|Module|Kabel|Câble|Cable|Profiel|Profil|Profile|Bestek|Typebestek|Standaardbestek|Lastenboek|Cahier|Omzendbrief|Circulaire|Decreet|Décret|Wet|Loi|Law|Richtlijn|Directive|Reglement|Règlement|Regulation|Hoofdstuk|Chapitre|Chapter|Deel|Partie|Part|Paragraaf|Section|Afdeling|Rubriek|Rubrique'.split('|'),
+);
+// A model code: letters and digits together ("MX3+", "LX-200", "X8"), or a number of three digits or more ("3000"), not a year.
+const MODEL_DESIGNATION = withUnicodeBoundaries(/^(?:(?=[\p{L}\p{N}+-]*\p{L})(?=[\p{L}\p{N}+-]*\d)[\p{L}\p{N}]{1,}(?:[-+][\p{L}\p{N}]*)*\+?|\d{3,}(?:[-+][\p{L}\p{N}]*)?)$/u);
+const YEAR = /^(?:19|20)\d\d$/;
+const UNIT = /^(?:mm|cm|dm|m|km|m²|m³|kg|g|t|l|W|kW|V|A|N|kN|Pa|kPa|MPa|°|lm|lux|lx|K|Hz|dB|uur|heures?|hours?|stuks?|pi[eè]ces?|pieces?|jaar|ans?|years?)$/u;
+
+/** Whether a title-case name is followed by a model code: "Safeline MX3+", "Zenith LX-200", "Atlas 3000". */
+function namedModel(text: string, name: string, pos: number): boolean {
+  const w = clean(name);
+  if (!TITLE_WORD.test(w) || NOT_NAMES.has(w) || NOT_BRANDS.has(w) || CLASS_WORDS.has(w)) return false;
+  const m = /^[ \t\u00a0]+([\p{L}\p{N}][\p{L}\p{N}+-]*)(?:[ \t\u00a0]*(\p{L}+|°))?/u.exec(text.slice(pos, pos + 40));
+  if (!m) return false;
+  const code = m[1]!.replace(/-+$/u, '');
+  if (code.length < 3 || !MODEL_DESIGNATION.test(code) || YEAR.test(code) || /^(?:EN|ISO|NBN|DIN|NF|IEC|IP|RAL|NCS|CE)\b/u.test(code)) return false;
+  // A bare number is a quantity or a property, not a model, when it opens with 0 ("Rotswol 035") or a unit follows ("3000 mm").
+  if (/^\d+$/u.test(code) && (code.startsWith('0') || (m[2] !== undefined && UNIT.test(m[2])))) return false;
+  return true;
+}
+
 /** Whether the text before `start` names a label or certification mark ("ENERGY STAR", "FSC"). */
 function endsWithNonBrand(before: string): boolean {
   const words = before.split(/[^\p{L}\p{N}-]+/u).filter(Boolean).slice(-3);
@@ -207,7 +231,9 @@ export function findBrandReferences(text: string): BrandReference[] {
       const after = m.index + m[0].length;
       tokenPattern.lastIndex = after;
       const t = tokenPattern.exec(text);
-      if (!t || t.index !== after || !accept(t[0])) continue;
+      if (!t || t.index !== after) continue;
+      // "type Safeline MX3+", "modèle Zenith LX-200", "model Atlas 3000": an ordinary-looking name with a model code after it.
+      if (!accept(t[0]) && !(cue === weakCue && namedModel(text, t[0], after + t[0].length))) continue;
       add(m.index, extendProduct(text, after + t[0].length));
     }
   }

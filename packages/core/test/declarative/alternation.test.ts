@@ -83,7 +83,8 @@ describe('factorAlternatives', () => {
       ),
       { numRuns: 6000 },
     );
-  });
+    // Thousands of runs: under a loaded CI the default 5 s could run out.
+  }, 60_000);
 
   it('anyOf is true wherever one of its patterns matches (property)', () => {
     fc.assert(
@@ -103,7 +104,7 @@ describe('factorAlternatives', () => {
       ),
       { numRuns: 3000 },
     );
-  });
+  }, 60_000);
 
   it('anyOf finds cue words with accents, in any case, at word edges', () => {
     const test = anyOf(withUnicodeBoundaries(/\bstagiair\w*|\béconomie sociale\b/iu), withUnicodeBoundaries(/\breserved for\b/iu), /[®™]/);

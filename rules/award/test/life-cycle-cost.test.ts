@@ -38,6 +38,10 @@ tester.run(rule, {
     { text: '# Aankoop van elektrische bestelwagens\n\nDe opdracht wordt gegund aan de inschrijver met de laagste prijs.', errors: [{ messageId: 'purchasePrice' }] },
     { text: '# Fourniture de luminaires LED\n\nLe marché est attribué au soumissionnaire ayant remis l\'offre régulière la plus basse.', lang: 'fr', errors: [{ messageId: 'purchasePrice' }] },
     { text: '# Supply of laptops\n\nThe contract will be awarded to the tenderer offering the lowest price.', lang: 'en', errors: [{ messageId: 'purchasePrice' }] },
+    // Price named as the amount of the offer.
+    { text: '# Fourniture de projecteurs LED\n\nLe pouvoir adjudicateur choisit l\'offre régulière économiquement la plus avantageuse, déterminée sur la seule base du montant total de l\'inventaire, garantie de cinq ans comprise.', lang: 'fr', errors: [{ messageId: 'purchasePrice' }] },
+    { text: '# Levering van warmtepompen\n\nDe opdracht wordt gegund uitsluitend op basis van het totale bedrag van de inventaris.', errors: [{ messageId: 'purchasePrice' }] },
+    { text: '# Supply of laptops\n\nTenders will be evaluated solely on the basis of the tendered amount.', lang: 'en', errors: [{ messageId: 'purchasePrice' }] },
     // Pumps and motors are energy-using equipment (ecodesign), also installed under a works contract.
     { text: '# Bouw van een pompstation\n\nDe opdracht omvat de bouw van een pompstation met twee dompelpompen.\n\n## Gunning\n\nDe opdracht wordt gegund aan de inschrijver met de laagste regelmatige offerte.', errors: [{ messageId: 'purchasePrice' }] },
     { text: '# Levering van elektromotoren en circulatiepompen\n\nDe opdracht wordt gegund aan de inschrijver met de laagste totale aankoopprijs.', errors: [{ messageId: 'purchasePrice' }] },

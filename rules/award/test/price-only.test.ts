@@ -34,6 +34,15 @@ tester.run(rule, {
     { text: 'La révision est calculée sur la seule base du prix de l\'énergie publié par la CREG.', lang: 'fr' },
     { text: 'The contract will not be awarded solely on price; quality counts for 40 %.', lang: 'en' },
     { text: 'The unit rates are determined by the quantities in the bill of quantities.', lang: 'en' },
+    // Amounts that are not the offer, or not its sole basis: the guarantee, the contract, a revision, a weighted criterion.
+    'De borgtocht wordt uitsluitend bepaald op basis van het oorspronkelijke bedrag van de opdracht.',
+    'De offertes worden niet uitsluitend op basis van het totaalbedrag van de inventaris beoordeeld; de kwaliteit telt voor 40 %.',
+    'De prijs wordt beoordeeld op basis van het totale bedrag van de inventaris (60 punten); de kwaliteit krijgt 40 punten.',
+    { text: 'Le montant du cautionnement est déterminé sur la seule base du montant initial du marché.', lang: 'fr' },
+    { text: 'Le prix est évalué sur la base du montant total de l\'inventaire (60 points) et la qualité sur 40 points.', lang: 'fr' },
+    { text: 'La révision est calculée sur la seule base du montant des prestations exécutées.', lang: 'fr' },
+    { text: 'The performance bond is determined solely on the basis of the total amount of the contract.', lang: 'en' },
+    { text: 'Tenders will not be assessed solely on the basis of the tendered amount; quality counts for 40 %.', lang: 'en' },
   ],
   invalid: [
     { text: 'De opdracht wordt gegund aan de inschrijver die de regelmatige offerte met de laagste prijs heeft ingediend.', errors: [{ messageId: 'priceOnly' }] },
@@ -70,5 +79,17 @@ tester.run(rule, {
     { text: 'The contract will be awarded on the sole basis of price.', lang: 'en', errors: [{ messageId: 'priceOnly' }] },
     { text: 'Tenders are evaluated solely on price.', lang: 'en', errors: [{ messageId: 'priceOnly' }] },
     { text: 'The Council selects the tender with the lowest price.', lang: 'en', errors: [{ messageId: 'priceOnly' }] },
+    // Price named as the amount of the offer.
+    { text: 'L\'offre régulière économiquement la plus avantageuse est déterminée sur la seule base du montant total de l\'inventaire, garantie comprise.', lang: 'fr', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'Le marché est attribué sur la seule base du montant de l\'offre.', lang: 'fr', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'Les offres sont classées uniquement sur la base du montant total du métré.', lang: 'fr', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'Le marché est attribué sur la seule base du montant total.', lang: 'fr', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'De opdracht wordt gegund uitsluitend op basis van het totale bedrag van de inventaris.', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'De offertes worden enkel op basis van het offertebedrag gerangschikt.', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'De economisch meest voordelige offerte wordt bepaald uitsluitend op basis van de totale prijs van de inventaris.', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'De opdracht wordt gegund uitsluitend op basis van het totaalbedrag.', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'The contract will be awarded solely on the basis of the total amount.', lang: 'en', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'Tenders will be evaluated solely on the basis of the tendered amount.', lang: 'en', errors: [{ messageId: 'priceOnly' }] },
+    { text: 'Tenders are ranked on the sole basis of the total amount of the price schedule.', lang: 'en', errors: [{ messageId: 'priceOnly' }] },
   ],
 });

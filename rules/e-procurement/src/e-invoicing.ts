@@ -14,6 +14,7 @@ import {
   OCDS_E_INVOICING_REQUIRED,
   OPTIONAL,
   QUESTIONS,
+  SENT_TO_POSTAL_ADDRESS,
 } from './data/invoice-cues.js';
 
 export default defineRule({
@@ -66,6 +67,8 @@ export default defineRule({
 
     let required = false;
     let reported = false;
+    // A sentence that sends the invoice to a postal address: paper, unless e-invoicing is required elsewhere.
+    let postal: { block: Block; start: number; end: number } | undefined;
     for (const block of context.document.blocks) {
       if (!INVOICE_PREFILTER.test(block.text) && !block.text.includes('electronicInvoicingPolicy')) continue;
       if (OCDS_E_INVOICING_REQUIRED.test(block.text)) required = true;
@@ -74,12 +77,19 @@ export default defineRule({
         const aboutInvoices = INVOICE_SUBJECT.test(s.text);
         if (requiresElectronic(s.text, aboutInvoices)) required = true;
         if (!aboutInvoices || REFUSAL.test(s.text) || QUESTIONS.test(s.text)) continue;
-        if (!NON_STRUCTURED_INVOICE.test(s.text)) continue;
+        if (!NON_STRUCTURED_INVOICE.test(s.text)) {
+          if (!postal && !E_INVOICE_STRONG.test(s.text) && !E_INVOICE_WEAK.test(s.text) && SENT_TO_POSTAL_ADDRESS.test(s.text)) postal = { block, start: s.start, end: s.end };
+          continue;
+        }
         context.report({ messageId: 'nonStructured', block, start: s.start, end: s.end, suggestion: { messageId: 'peppol', replace: true } });
         reported = true;
       }
     }
     if (reported || required) return;
+    if (postal) {
+      context.report({ messageId: 'nonStructured', ...postal, suggestion: { messageId: 'peppol', replace: true } });
+      return;
+    }
     context.report({ messageId: 'missing', block: anchor(context), missing: true, suggestion: { messageId: 'peppol' } });
   },
 });

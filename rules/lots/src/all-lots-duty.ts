@@ -1,5 +1,5 @@
 import type { Rule } from '@tenderlint/core';
-import { ALL_LOTS, BID, HINTS, LOTS_PLURAL, MAY, MUST, NOT_REQUIRED, PARTIAL_BID, PARTIAL_REFUSED } from './data/cues.js';
+import { ALL_LOTS, BID, HINTS, LOTS_PLURAL, MISSING_ITEMS, MAY, MUST, NOT_REQUIRED, OWN_LOT, PARTIAL_BID, PARTIAL_REFUSED } from './data/cues.js';
 
 const LOT_WORD = /\b(?:perceel|lot)\b/iu;
 
@@ -49,7 +49,8 @@ const rule: Rule = {
       for (const s of context.sentences(block)) {
         const t = s.text;
         const all = LOTS_PLURAL.test(t) && ALL_LOTS.test(t) && MUST.test(t) && BID.test(t) && !NOT_REQUIRED.test(t) && !(MAY.test(t) && !/\b(?:moet|moeten|doit|doivent|must|shall)\b/iu.test(t));
-        const partialRefused = PARTIAL_BID.test(t) && PARTIAL_REFUSED.test(t) && BID.test(t) && !MAY.test(t);
+        // A bid refused for leaving out items of its own lot is about completeness, not about bidding for all lots.
+        const partialRefused = PARTIAL_BID.test(t) && PARTIAL_REFUSED.test(t) && BID.test(t) && !MAY.test(t) && !(MISSING_ITEMS.test(t) && OWN_LOT.test(t));
         if (all || partialRefused) {
           context.report({ messageId: 'mustBidAll', block, start: s.start, end: s.end, suggestion: { messageId: 'mustBidAll' } });
           reported.add(block.id);

@@ -15,6 +15,12 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     // 31-60 days with a justification in the same paragraph.
     '### Art. 13 - Facturatie en betaling\n\nDe behandelingstermijn bedraagt 45 dagen. Deze langere termijn is objectief gerechtvaardigd omdat elke maandelijkse prestatiestaat eerst samen met de vereniging van bedrijven op terrein wordt gecontroleerd, wat binnen dertig dagen praktisch niet haalbaar is.',
     'Gelet op de verplichte controle door het subsidiërende agentschap bedraagt de behandelingstermijn zestig dagen.',
+    'Rekening houdend met de vergaderfrequentie van het college dat elke vorderingsstaat goedkeurt, gebeurt de betaling binnen een behandelingstermijn van vijftig dagen.',
+    'De betaling gebeurt binnen een behandelingstermijn van 45 dagen, omwille van de verplichte goedkeuring door de raad van bestuur.',
+    'In het licht van de controle door de subsidiërende overheid bedraagt de behandelingstermijn zestig dagen.',
+    { text: "Eu égard à la fréquence des réunions du conseil communal, le délai de traitement est de 45 jours.", lang: 'fr' },
+    { text: 'Taking into account the monthly meeting of the board, payment is made within 45 days of receipt of the invoice.', lang: 'en' },
+    { text: 'In light of the co-financing audit, payment is made within 50 days.', lang: 'en' },
     // Days that are not a payment term.
     'De verbintenistermijn bedraagt 150 kalenderdagen vanaf de uiterste datum van ontvangst van de offertes.',
     'De uitvoeringstermijn bedraagt 160 werkdagen.',
@@ -39,6 +45,11 @@ new RuleTester({ read: (t) => readMarkdown(t) }).run(rule, {
     },
     { text: 'Le paiement du montant dû est effectué dans les trente jours à compter de la date de fin de la vérification.', lang: 'fr', errors: [{ messageId: 'oldSplit' }] },
     { text: 'Betalingstermijn: 45 dagen.', errors: [{ messageId: 'unjustified' }] },
+    // Look-alikes of the justifications: a bank account ("rekening"), an account ("account"), no reason.
+    { text: 'Het bedrag wordt betaald op rekening nr. BE12 3456 7890 1234 binnen 45 dagen na ontvangst van de factuur.', errors: [{ messageId: 'unjustified' }] },
+    { text: 'De betaling gebeurt binnen 50 dagen op de rekening die de opdrachtnemer in zijn offerte opgeeft.', errors: [{ messageId: 'unjustified' }] },
+    { text: 'Payment is made within 45 days to the account stated in the tender.', lang: 'en', errors: [{ messageId: 'unjustified' }] },
+    { text: 'Le paiement est effectué dans les 45 jours, eu de la réception de la facture, sur le compte indiqué.', lang: 'fr', errors: [{ messageId: 'unjustified' }] },
     { text: 'Het verschuldigde bedrag wordt betaald binnen de zestig dagen na de datum van ontvangst van de factuur.', errors: [{ messageId: 'unjustified' }] },
     { text: 'Délai de paiement : 45 jours.', lang: 'fr', errors: [{ messageId: 'unjustified' }] },
     { text: 'Payment will be made within 90 days of receipt of a valid invoice.', lang: 'en', errors: [{ messageId: 'overMaximum' }] },

@@ -8,17 +8,24 @@
 import { withUnicodeBoundaries } from '../text/word-boundary.js';
 
 const PRIJS = String.raw`(?:prijs|aankoopprijs|totaalprijs|offerteprijs|inschrijvingsprijs)`;
+// Price named as an amount: "bedrag", "montant" and "amount" are everywhere in a bestek, so only the amount of
+// the offer itself counts ("het offertebedrag", "het (totale) bedrag van de offerte / de inventaris", "le montant
+// (total) de l'offre / de l'inventaire / du métré", "the tendered amount", "the total amount of the tender / price
+// schedule"), never a bare amount (of the contract, the guarantee, the revision).
+const NL_AMOUNT = String.raw`(?:offertebedrag|inschrijvingsbedrag|(?:totaalbedrag|(?:totale\s+|globale\s+)?(?:bedrag|prijs))\s+(?:van|uit)\s+(?:de|het|zijn|haar)\s+(?:offerte|inschrijving|inventaris|meetstaat|(?:samenvattende\s+)?opmetingsstaat|prijslijst|prijsopgave|bod))`;
+const FR_AMOUNT = String.raw`(?:montant\s+(?:(?:total|global)\s+)?(?:offert|soumissionné|(?:de\s+l['’]|du\s+|de\s+la\s+|des\s+)(?:offres?|inventaire|métré|bordereau|soumission)))`;
+const EN_AMOUNT = String.raw`(?:(?:tendered|tender|bid|offer)\s+amount|amount\s+(?:of|in)\s+(?:the|its|their)\s+(?:tender|bid|offer|price\s+schedule|pricing\s+schedule|bill\s+of\s+quantities|inventory|schedule\s+of\s+prices))`;
 // Verbs (and their nouns) of awarding, ranking and choosing an offer.
 const NL_VERB = String.raw`(?:gegund|gunt|gunnen|toegewezen|toegekend|beoordeeld|gerangschikt|geëvalueerd|gekozen|kiest|kiezen|selecteert|geselecteerd|weerhouden|weerhoudt|vergeleken|aangewezen|bepaald|gunning|rangschikking|keuze)`;
 const FR_VERB = String.raw`(?:attribu\p{L}*|évalu\p{L}*|class[ée]\p{L}*|choisi\p{L}*|retien\p{L}*|retenu\p{L}*|sélectionn\p{L}*|désign\p{L}*|compar[ée]\p{L}*|jugé\p{L}*|adjug\p{L}*|détermin\p{L}*)`;
 const EN_VERB = String.raw`(?:award\p{L}*|evaluat\p{L}*|assess\p{L}*|ranked|scored|select\p{L}*|chos\p{L}*|choos\p{L}*|compared|determined)`;
 
 // "op grond van de prijs alleen", "enkel op basis van de prijs", "op basis van enkel de prijs", "volgens de prijs als enig criterium".
-const NL_ONLY_PRICE = String.raw`(?:(?:uitsluitend|enkel|alleen|louter|enig\s+en\s+alleen)\s+(?:op\s+(?:basis|grond)\s+van|op|volgens|aan\s+de\s+hand\s+van)\s+(?:de\s+|het\s+criterium\s+)?(?:laagste\s+)?(?:totale\s+)?${PRIJS}|(?:op\s+(?:basis|grond)\s+van|volgens|aan\s+de\s+hand\s+van)\s+(?:uitsluitend|enkel|alleen|louter)\s+(?:de\s+)?(?:laagste\s+)?(?:totale\s+)?${PRIJS}|(?:op\s+(?:basis|grond)\s+van|volgens|aan\s+de\s+hand\s+van)\s+(?:de\s+|het\s+)?(?:laagste\s+)?(?:totale\s+)?${PRIJS}\s+(?:alleen|als\s+(?:enig|enige)\s+(?:gunnings)?criterium))`;
+const NL_ONLY_PRICE = String.raw`(?:(?:uitsluitend|enkel|alleen|louter|enig\s+en\s+alleen)\s+(?:op\s+(?:basis|grond)\s+van|op|volgens|aan\s+de\s+hand\s+van)\s+(?:de\s+|het\s+criterium\s+|het\s+)?(?:laagste\s+)?(?:totale\s+)?(?:${NL_AMOUNT}|${PRIJS})|(?:op\s+(?:basis|grond)\s+van|volgens|aan\s+de\s+hand\s+van)\s+(?:uitsluitend|enkel|alleen|louter)\s+(?:de\s+|het\s+)?(?:laagste\s+)?(?:totale\s+)?(?:${NL_AMOUNT}|${PRIJS})|(?:op\s+(?:basis|grond)\s+van|volgens|aan\s+de\s+hand\s+van)\s+(?:de\s+|het\s+)?(?:laagste\s+)?(?:totale\s+)?(?:${NL_AMOUNT}|${PRIJS})\s+(?:alleen|als\s+(?:enig|enige)\s+(?:gunnings)?criterium))`;
 // "sur la seule base du prix", "sur la base du seul prix", "en fonction du seul prix", "uniquement sur la base du prix".
-const FR_ONLY_PRICE = String.raw`(?:sur\s+la\s+seule\s+base\s+du|sur\s+la\s+base\s+du\s+seul|sur\s+le\s+seul\s+(?:critère\s+du|fondement\s+du)|en\s+fonction\s+du\s+seul|au\s+seul\s+(?:regard|vu)\s+du|selon\s+le\s+seul|par\s+le\s+seul|(?:uniquement|exclusivement|seulement)\s+(?:sur\s+(?:la\s+)?base\s+du|en\s+fonction\s+du|selon\s+le|sur\s+le|au\s+regard\s+du|d['’]après\s+le))\s+prix`;
+const FR_ONLY_PRICE = String.raw`(?:sur\s+la\s+seule\s+base\s+du|sur\s+la\s+base\s+du\s+seul|sur\s+le\s+seul\s+(?:critère\s+du|fondement\s+du)|en\s+fonction\s+du\s+seul|au\s+seul\s+(?:regard|vu)\s+du|selon\s+le\s+seul|par\s+le\s+seul|(?:uniquement|exclusivement|seulement)\s+(?:sur\s+(?:la\s+)?base\s+du|en\s+fonction\s+du|selon\s+le|sur\s+le|au\s+regard\s+du|d['’]après\s+le))\s+(?:${FR_AMOUNT}|prix)`;
 // "on the sole basis of price", "solely on price", "on the basis of price alone".
-const EN_ONLY_PRICE = String.raw`(?:on\s+the\s+sole\s+basis\s+of\s+(?:the\s+)?(?:lowest\s+)?(?:total\s+)?price|(?:solely|exclusively|purely|only)\s+(?:on|by|according\s+to)\s+(?:the\s+basis\s+of\s+)?(?:the\s+)?(?:lowest\s+)?(?:total\s+)?(?:purchase\s+)?price|on\s+(?:the\s+basis\s+of\s+)?(?:the\s+)?(?:lowest\s+)?price\s+(?:alone|only))`;
+const EN_ONLY_PRICE = String.raw`(?:on\s+the\s+sole\s+basis\s+of\s+(?:the\s+)?(?:lowest\s+)?(?:total\s+)?(?:${EN_AMOUNT}|price)|(?:solely|exclusively|purely|only)\s+(?:on|by|according\s+to)\s+(?:the\s+basis\s+of\s+)?(?:the\s+)?(?:lowest\s+)?(?:total\s+)?(?:${EN_AMOUNT}|(?:purchase\s+)?price)|on\s+(?:the\s+basis\s+of\s+)?(?:the\s+)?(?:lowest\s+)?price\s+(?:alone|only))`;
 
 /** Each pattern finds, in one sentence, price made the only award criterion. */
 export const PRICE_ONLY_PATTERNS: readonly RegExp[] = [
@@ -45,6 +52,9 @@ export const PRICE_ONLY_PATTERNS: readonly RegExp[] = [
   /\b(?:select\p{L}*|choos\p{L}*|chos\p{L}*|accept\p{L}*)\b[^.;]{0,100}?\b(?:lowest|cheapest)[-\s](?:(?:priced|total|overall|compliant|acceptable|evaluated|tendered|net|purchase|bid)\s+){0,3}(?:price|priced|tender|bid|offer|quote)\b|\b(?:lowest|cheapest)[-\s]priced?\s+(?:compliant\s+|acceptable\s+)?(?:tender|bid|offer)\b[^.;]{0,60}?\b(?:will\s+be|is|shall\s+be)\s+(?:selected|chosen|awarded|accepted)\b/iu,
   /\baward\s+criterion\s*:\s*(?:the\s+)?(?:lowest\s+)?price\b(?!\s*(?:and|\(|,|\d))/iu,
   /\bprice\s+(?:is|will\s+be|shall\s+be)\s+the\s+(?:only|sole)\s+(?:award\s+|evaluation\s+)?criterion\b|\b(?:only|sole)\s+(?:award\s+|evaluation\s+)?criterion\s+(?:is|will\s+be|shall\s+be)\s+(?:the\s+)?(?:lowest\s+)?price\b|\blowest\s+price\s+(?:technically\s+acceptable|only|basis)\b/iu,
+  // The bare total amount, only after a verb of awarding: "wordt gegund uitsluitend op basis van het totaalbedrag",
+  // "attribué sur la seule base du montant total", "awarded solely on the basis of the total amount".
+  /\b(?:gegund|toegewezen|gunt|attribu\p{L}*|adjug\p{L}*|award(?:ed|s)?)\b[^.;]{0,100}?(?:\b(?:uitsluitend|enkel|alleen|louter)\s+op\s+(?:basis|grond)\s+van\s+(?:het\s+)?(?:laagste\s+)?(?:totaalbedrag|totale\s+bedrag)|\b(?:sur\s+la\s+seule\s+base\s+du|sur\s+la\s+base\s+du\s+seul|(?:uniquement|exclusivement)\s+sur\s+la\s+base\s+du)\s+montant\s+(?:total|global)|\b(?:(?:solely|exclusively|only)\s+on\s+the\s+basis\s+of|on\s+the\s+sole\s+basis\s+of)\s+the\s+(?:lowest\s+)?total\s+amount)\b/iu,
   /AC_PRICE_ONLY/u,
 ].map(withUnicodeBoundaries);
 
@@ -69,5 +79,5 @@ export function findPriceOnly(sentence: string): RegExpExecArray | null {
   return null;
 }
 
-/** A cheap test before the patterns: every one of them names a price or the lowest offer. */
-export const PRICE_ONLY_HINT = /prijs|prix|price|laagste|goedkoopste|plus\s+basse|moins|lowest|cheapest|bedrag|AC_PRICE/iu;
+/** A cheap test before the patterns: every one of them names a price, an amount or the lowest offer. */
+export const PRICE_ONLY_HINT = /prijs|prix|price|laagste|goedkoopste|plus\s+basse|moins|lowest|cheapest|bedrag|montant|amount|AC_PRICE/iu;

@@ -123,6 +123,9 @@ describe('award criteria', () => {
     'Le marché est attribué au soumissionnaire ayant remis l’offre régulière la plus basse.',
     'Le prix est le seul critère d’attribution.',
     'The contract will be awarded to the tender with the lowest price.',
+    "L'offre régulière économiquement la plus avantageuse est déterminée sur la seule base du montant total de l'inventaire.",
+    'De opdracht wordt gegund uitsluitend op basis van het totale bedrag van de inventaris.',
+    'Tenders will be evaluated solely on the basis of the total amount of the tender.',
   ])('reads price only in "%s"', (sentence) => {
     const f = factsOf(`## Gunningscriterium\n\n${sentence}\n`);
     expect(f.award.map((g) => g.priceOnly)).toEqual([true]);
@@ -201,6 +204,9 @@ describe('price mentioned without a price-only award', () => {
     'Bij gelijke eindscore wordt de opdracht gegund aan de inschrijver met de laagste prijs.',
     'De opdracht wordt niet uitsluitend op basis van de laagste prijs gegund.',
     'En cas d’égalité, le marché est attribué au soumissionnaire ayant remis l’offre la plus basse.',
+    'Le montant du cautionnement est déterminé sur la seule base du montant initial du marché.',
+    'De borgtocht wordt uitsluitend bepaald op basis van het oorspronkelijke bedrag van de opdracht.',
+    'The performance bond is determined solely on the basis of the total amount of the contract.',
   ])('does not read "%s" as price only', (sentence) => {
     expect(factsOf(`## Gunningscriteria\n\n${sentence}\n`).award.every((g) => !g.priceOnly)).toBe(true);
   });

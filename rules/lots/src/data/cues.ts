@@ -45,6 +45,17 @@ export const PARTIAL_REFUSED =
 export const PARTIAL_BID =
   unicodeWords(/\b(?:één|een|slechts\s+één|sommige|een\s+deel\s+van\s+de|afzonderlijke|individuele|(?:één|een)\s+of\s+(?:twee|meer)|un\s+seul|une\s+partie\s+des|certains|one|some|individual|a\s+single|part\s+of\s+the)\s+(?:van\s+de\s+)?(?:perce(?:el|len)|lots?)\b/iu);
 
+/**
+ * Completeness within one lot, not a duty to bid for all lots: "een offerte die voor een perceel niet alle
+ * posten van de inventaris van dat perceel prijst, is onregelmatig", "toutes les postes du métré de ce lot",
+ * "every item of the price schedule for that lot". Every item, price or line left out (MISSING_ITEMS) of that
+ * lot or of the inventory (OWN_LOT); "een perceel" there is the article, not the number.
+ */
+export const MISSING_ITEMS =
+  unicodeWords(/\b(?:niet|geen|zonder|pas|sans|not|without)\s+(?:\p{L}+\s+){0,2}(?:(?:alle|al\s+de|elke|iedere?|elk)\s+(?:\p{L}+\s+){0,2}(?:posten|post|prijzen|eenheidsprijzen|items?|artikels?|artikelen|hoeveelheden|onderdelen|lijnen|rubrieken)|(?:tou(?:s|tes)\s+les|chaque|l['’]ensemble\s+des)\s+(?:\p{L}+\s+){0,2}(?:postes?|prix|articles?|lignes?|quantités|positions?|rubriques?)|(?:all(?:\s+the)?|every|each)\s+(?:\p{L}+\s+){0,2}(?:items?|prices?|lines?|positions?|entries|quantities))\b/iu);
+export const OWN_LOT =
+  unicodeWords(/\b(?:(?:van|uit|in|voor|binnen)\s+(?:dat|dit|datzelfde|hetzelfde|het\s+betrokken|het\s+desbetreffende|het\s+bewuste)\s+perceel|inventaris|meetstaat|opmetingsstaat|prijslijst|(?:de\s+ce|du\s+même|dudit|du)\s+lot(?:\s+concerné)?|inventaire|métré|bordereau|(?:of|in|for)\s+(?:that|this|the\s+same|the\s+relevant)\s+lot|price\s+schedule|bill\s+of\s+quantities|schedule\s+of\s+prices)\b/iu);
+
 /** Tenderers may choose: "één, meerdere of alle percelen", "un, plusieurs ou tous les lots". */
 export const MAY = unicodeWords(/\b(?:mag|mogen|kan|kunnen|vrij|naar\s+keuze|peut|peuvent|libre|may|can|free\s+to)\b/iu);
 

@@ -33,9 +33,9 @@ export const OTHER_PAYER = words(
   String.raw`onderaannemers?|sous-traitants?|subcontractors?|sociale\s+(?:zekerheids)?bijdragen|belastingen|cotisations|impôts|taxes|lonen|salaires|wages|nalatigheidsintresten?|intérêts\s+de\s+retard|late\s+payment\s+interest`,
 );
 
-/** A reason given for a longer term ("omdat", "gelet op", "parce que", "because", ...). */
+/** A reason given for a longer term ("omdat", "gelet op", "rekening houdend met", "parce que", "because", ...). */
 export const JUSTIFICATION_CUE = words(
-  String.raw`omdat|aangezien|gelet\s+op|gezien\s+(?:de|het)|wegens|vanwege|gerechtvaardigd\p{L}*|verantwoord\p{L}*|gemotiveerd|motivering|parce\s+que|puisque|en\s+raison\s+d[eu']|compte\s+tenu|étant\s+donné|justifi\p{L}*|motivée?s?|because|since\s+the|due\s+to|owing\s+to|given\s+(?:that|the)|in\s+view\s+of|on\s+account\s+of`,
+  String.raw`omdat|aangezien|gelet\s+op|gezien\s+(?:de|het)|wegens|vanwege|omwille\s+van|rekening\s+houdend\s+met|in\s+het\s+licht\s+van|gerechtvaardigd\p{L}*|verantwoord\p{L}*|gemotiveerd|motivering|parce\s+que|puisque|en\s+raison\s+d[eu']|compte\s+tenu|étant\s+donné|eu\s+égard\s+(?:à|aux?)|justifi\p{L}*|motivée?s?|because|since\s+the|due\s+to|owing\s+to|given\s+(?:that|the)|in\s+view\s+of|in\s+(?:the\s+)?light\s+of|on\s+account\s+of|taking\s+(?:into\s+account|account\s+of)`,
 );
 
 /** Cheap test (ASCII stems, no Unicode flag, no lookbehind: ten times faster) before the exact patterns. */

@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import * as zlib from 'node:zlib';
 import { basename, extname, join, resolve } from 'node:path';
-import { annotateDocx, type Codec } from '@tenderlint/docx';
+import { annotateDocx } from '@tenderlint/docx';
 import { TenderlintError, type Finding, type Lang, type TenderDocument } from '@tenderlint/core';
 import { writeFileAtomic } from './write-file.js';
 
@@ -15,13 +14,6 @@ export interface AnnotateTarget {
   inputs: Set<string>;
 }
 
-// Node's zlib deflates several times faster than the portable fflate the package falls back on.
-const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
-const nativeCodec: Codec = {
-  deflateRaw: (data) => zlib.deflateRawSync(data, { level: 6 }),
-  ...(crc32 ? { crc32: (data: Uint8Array) => crc32(data) >>> 0 } : {}),
-};
-
 /**
  * Writes DIR/NAME.tenderlint.docx: the input with one Word comment per finding, written to a
  * temporary file in DIR and renamed, so nobody ever opens half a file.
@@ -32,7 +24,7 @@ export function writeAnnotated(file: string, bytes: Uint8Array, document: Tender
   if (target.inputs.has(out) || resolve(target.cwd, file) === out) {
     throw new TenderlintError(`--annotate would write over the input ${out}; choose another directory`, { file });
   }
-  const annotated = annotateDocx(bytes, document, findings, { suggest: target.suggest, lang: target.lang, codec: nativeCodec });
+  const annotated = annotateDocx(bytes, document, findings, { suggest: target.suggest, lang: target.lang });
   try {
     mkdirSync(dir, { recursive: true });
     writeFileAtomic(out, annotated);

@@ -27,7 +27,7 @@ export { sniffFormat, describeUnsupported, decodeText, type SniffedFormat, type 
 export * from './declarative/index.js';
 export * from './data/energy-products.js';
 export { energyGoodsBought, subjectBlocks, type EnergyGoods } from './text/energy-goods.js';
-export { unicodeWords, wholeWords } from './text/words.js';
+export { escapeRegExp, unicodeWords, wholeWords } from './text/words.js';
 export { withUnicodeBoundaries } from './text/word-boundary.js';
 export { findMoney, amountExclVat, parseAmount, type MoneyMatch } from './text/money.js';
 export { findDates, daysBetween, type DateMatch } from './text/dates.js';

@@ -1,7 +1,7 @@
 import * as zlib from 'node:zlib';
 import { crc32 as portableCrc32 } from './crc32.js';
 
-// Node's native inflate and CRC-32, chosen through the "node" condition of the package's `#inflate`
+// Node's native inflate, deflate and CRC-32, chosen through the "node" condition of the package's `#inflate`
 // import; browsers get inflate-portable.ts. Reading a large .docx was mostly fflate's JavaScript inflate.
 
 // Node refuses a maxOutputLength over its largest buffer (2^32 on 64-bit hosts; 2^31 - 1 is safe everywhere).
@@ -25,6 +25,11 @@ export function inflateRaw(data: Uint8Array, cap: number, expected = 0): Uint8Ar
     if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return undefined;
     throw error;
   }
+}
+
+/** Raw DEFLATE for a zip entry the annotator writes. */
+export function deflateRaw(data: Uint8Array): Uint8Array {
+  return zlib.deflateRawSync(data, { level: 6 });
 }
 
 // Namespace access: a named import of crc32 would fail to link on Node before 20.15.

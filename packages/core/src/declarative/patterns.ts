@@ -5,6 +5,7 @@
  */
 import safeRegex from 'safe-regex2';
 import { factorAlternatives } from './alternation.js';
+import { escapeRegExp } from '../text/words.js';
 import type { PatternSpec } from './types.js';
 
 /** A problem found in a pattern, said for the rule's author; `path` is a JSON pointer. */
@@ -27,7 +28,7 @@ const WORD_REST = `[${LETTER}]*`;
 
 /** Escapes a literal; a straight apostrophe also matches the typographic one. */
 function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
+  return escapeRegExp(s).replace(/['’]/g, "['’]");
 }
 
 /** A whole-word term: spaces match any run of white space, a * at the end of a word any ending of it. */

@@ -2,6 +2,7 @@
 import type { Block, TenderDocument } from '../document.js';
 import { factored } from '../declarative/alternation.js';
 import { joinedLowerBlocks, type JoinedBlocks } from '../text/joined-blocks.js';
+import { escapeRegExp } from '../text/words.js';
 import { sentencesOf, type Sentence } from '../text/sentences.js';
 import type { Evidence, SectionKind } from './types.js';
 
@@ -78,13 +79,12 @@ export function createScan(document: TenderDocument, sections: SectionKind[]): S
   return scan;
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // One pattern per word list (a constant: the pattern is kept per list).
 const patterns = new WeakMap<readonly string[], RegExp>();
 function anyOf(words: readonly string[]): RegExp {
   let re = patterns.get(words);
-  if (!re) patterns.set(words, (re = new RegExp(words.map(escape).join('|'), 'g')));
+  if (!re) patterns.set(words, (re = new RegExp(words.map(escapeRegExp).join('|'), 'g')));
   return re;
 }
 
@@ -119,7 +119,7 @@ function allWords() {
     else byFirst.set(first, [[w, lists]]);
   }
   // Grouped by first letters, the same positions are found about twice as fast.
-  together = { count: registered.length, re: factored(new RegExp([...listsOf.keys()].map(escape).join('|'), 'g')), byFirst };
+  together = { count: registered.length, re: factored(new RegExp([...listsOf.keys()].map(escapeRegExp).join('|'), 'g')), byFirst };
   return together;
 }
 

@@ -110,7 +110,18 @@ function lotBlocks(document: TenderDocument, facts: Facts, lot: number): Block[]
  * The energy-related products the contract buys (or lot `lot` buys, when given). Empty for a
  * services contract.
  */
-export function energyGoodsBought(document: TenderDocument, facts: Facts, lot: number | null = null): EnergyGoods[] {
+export function energyGoodsBought(document: TenderDocument, facts: Facts, lot: number | null = null): readonly EnergyGoods[] {
+  // Two rules ask for the same document (life-cycle-cost and energy-efficiency): find them once.
+  let byLot = found.get(facts);
+  if (!byLot) found.set(facts, (byLot = new Map()));
+  let goods = byLot.get(lot);
+  if (!goods) byLot.set(lot, (goods = findEnergyGoods(document, facts, lot)));
+  return goods;
+}
+
+const found = new WeakMap<Facts, Map<number | null, readonly EnergyGoods[]>>();
+
+function findEnergyGoods(document: TenderDocument, facts: Facts, lot: number | null): EnergyGoods[] {
   if (isServices(document, facts)) return [];
   if (lot !== null) {
     const inLot = goodsIn(lotBlocks(document, facts, lot));

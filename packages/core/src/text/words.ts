@@ -5,6 +5,11 @@
  */
 import { unicodeBoundaryPattern, withUnicodeBoundaries } from './word-boundary.js';
 
+/** A literal as a pattern source: every character that means something in a pattern is escaped. */
+export function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** The same pattern with word boundaries that know accented Latin letters. */
 export function unicodeWords(pattern: RegExp): RegExp {
   return withUnicodeBoundaries(pattern);

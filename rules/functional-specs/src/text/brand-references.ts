@@ -4,7 +4,7 @@
  * "marque", "brand", ... Generic classes ("type II", "type 2", "type B", "type soepele rotswol")
  * and labels or certification marks (FSC®, BENOR) are not references.
  */
-import { withUnicodeBoundaries } from '@tenderlint/core';
+import { escapeRegExp, withUnicodeBoundaries } from '@tenderlint/core';
 import { BRANDS, NOT_BRANDS, NOT_NAMES } from '../data/brands.js';
 
 // Patterns of the helpers below, compiled once.
@@ -56,7 +56,7 @@ const isNameChar = (ch: string | undefined) => ch !== undefined && NAME_CHAR.tes
 const WORD_START = /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9]/;
 const wordAt = /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9&-]*/y;
 // Not grouped by first letters (factored): most start with a capital, which V8 already skips on.
-const firstWords = new RegExp([...byFirstWord.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+const firstWords = new RegExp([...byFirstWord.keys()].map(escapeRegExp).join('|'), 'g');
 
 /** Whether a word starts at `index`: a letter or digit not joined to an earlier one by & or -. */
 function wordStartsAt(text: string, index: number): boolean {

@@ -309,10 +309,12 @@ function merge(text: string, found: BrandReference[]): BrandReference[] {
 }
 
 const SYMBOL = /[®™]|\((?:R|TM)\)/;
+// What mayHoldBrand looks for before the gazetteer, and, as one pattern, the rule's block prefilter.
+const BLOCK_CUES = [SYMBOL, cueWords, PRODUCT_NOUN_HINT];
 
 /** A cheap test on a whole block before it is split into sentences. */
 export function mayHoldBrand(text: string): boolean {
-  return SYMBOL.test(text) || cueWords.test(text) || PRODUCT_NOUN_HINT.test(text) || hasKnownName(text);
+  return BLOCK_CUES.some((re) => re.test(text)) || hasKnownName(text);
 }
 
 /** Whether a gazetteer name occurs in the text. */
@@ -320,5 +322,5 @@ export function hasKnownName(text: string): boolean {
   return findKnownNames(text).length > 0;
 }
 
-/** Matches wherever mayHoldBrand's symbols, cue words or product nouns do (and a little more: "(tm)"), case ignored. */
-export const BRAND_CUE_SOURCE = `${SYMBOL.source}|${cueWords.source}|${PRODUCT_NOUN_HINT.source}`;
+/** Matches wherever mayHoldBrand's cues do (and a little more: "(tm)"), case ignored. */
+export const BRAND_CUE_SOURCE = BLOCK_CUES.map((re) => re.source).join('|');
